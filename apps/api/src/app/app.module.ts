@@ -1,0 +1,39 @@
+import { DynamicModule, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.provider';
+import { dataSourceOptions } from '../database/data-source-options';
+import { SeedService } from '../database/seeds/seed.service';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { DepartmentsModule } from './departments/departments.module';
+import { HealthController } from './health/health.controller';
+import { InfoController } from './info/info.controller';
+import { UsersModule } from './users/users.module';
+
+@Module({})
+export class AppModule implements OnApplicationBootstrap {
+  constructor(private readonly seed: SeedService) {}
+
+  /** The composition root: one module per domain, wired to the database the server started with. */
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, !config.databaseUrl)),
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        DepartmentsModule,
+      ],
+      controllers: [HealthController, InfoController],
+      providers: [{ provide: APP_CONFIG, useValue: config }, SeedService],
+      exports: [APP_CONFIG],
+    };
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.seed.seedOnFirstStart();
+  }
+}

@@ -1,0 +1,173 @@
+import { CreateUserResponse, Role, SessionUser, UserDto } from '@datenlotse/contracts';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { requestContext } from '../../common/request-context';
+import { AuditService } from '../audit/audit.service';
+import { hashPassword, newToken } from '../auth/password';
+import { Session } from '../auth/session.entity';
+import { DepartmentsService } from '../departments/departments.service';
+import { ScopedRepository } from '../municipalities/scoped-repository';
+import { User } from './user.entity';
+import { CreateUserDto, UpdateUserDto } from './users.dto';
+
+const INVITATION_DAYS = 7;
+
+@Injectable()
+export class UsersService {
+  private readonly users: ScopedRepository<User>;
+
+  constructor(
+    @InjectRepository(User) repository: Repository<User>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly departments: DepartmentsService,
+    private readonly audit: AuditService,
+  ) {
+    this.users = new ScopedRepository(repository);
+  }
+
+  async list(): Promise<UserDto[]> {
+    const users = await this.users.find({ relations: { departments: true }, order: { name: 'ASC' } });
+    return users.map(toUserDto);
+  }
+
+  async create(input: CreateUserDto): Promise<CreateUserResponse> {
+    const email = input.email.trim().toLowerCase();
+    const departments = await this.checkDepartments(input.role, input.departmentIds ?? []);
+    const invitation = input.password ? null : newToken();
+    return this.dataSource.transaction(async (manager) => {
+      // The email is unique across municipalities, so this lookup is deliberately not scoped.
+      if (await manager.getRepository(User).exists({ where: { email } })) {
+        throw new ConflictException({ message: 'A user with this email exists', fields: { email: ['already in use'] } });
+      }
+      const user = await this.users.with(manager).save({
+        email,
+        name: input.name.trim(),
+        role: input.role,
+        locale: input.locale ?? 'de',
+        passwordHash: input.password ? await hashPassword(input.password) : null,
+        inviteTokenHash: invitation?.hash ?? null,
+        inviteExpiresAt: invitation ? new Date(Date.now() + INVITATION_DAYS * 86_400_000) : null,
+        departments,
+      });
+      await this.audit.record(manager, { action: 'create', entity: 'user', entityId: user.id, after: auditView(user) });
+      return { user: toUserDto(user), ...(invitation && { invitePath: `/invite/${invitation.token}` }) };
+    });
+  }
+
+  async update(id: string, input: UpdateUserDto): Promise<UserDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const users = this.users.with(manager);
+      const user = await users.findOne({ where: { id }, relations: { departments: true } });
+      if (!user) throw new NotFoundException(`No user ${id}`);
+      if (user.version !== input.version) throw staleUser(user);
+      const before = auditView(user);
+      const role = input.role ?? user.role;
+      if (input.role !== undefined || input.active === false) this.guardOwnAccount(user, role, input.active);
+      const oldDepartmentIds = user.departments.map((d) => d.id);
+      const departments = await this.checkDepartments(role, input.departmentIds ?? oldDepartmentIds);
+      // The version check and the write are one statement, so two concurrent edits cannot both win.
+      const result = await manager
+        .createQueryBuilder()
+        .update(User)
+        .set({
+          role,
+          name: input.name?.trim() ?? user.name,
+          locale: input.locale ?? user.locale,
+          active: input.active ?? user.active,
+        })
+        .where('id = :id AND version = :version', { id, version: input.version })
+        .execute();
+      if (result.affected !== 1) throw staleUser(user);
+      await manager
+        .createQueryBuilder()
+        .relation(User, 'departments')
+        .of(id)
+        .addAndRemove(
+          departments.map((d) => d.id).filter((d) => !oldDepartmentIds.includes(d)),
+          oldDepartmentIds.filter((d) => !departments.some((n) => n.id === d)),
+        );
+      const saved = await users.findOne({ where: { id }, relations: { departments: true } });
+      if (!saved) throw new NotFoundException(`No user ${id}`);
+      if (!saved.active) await manager.getRepository(Session).delete({ userId: id });
+      await this.audit.record(manager, { action: 'update', entity: 'user', entityId: id, before, after: auditView(saved) });
+      return toUserDto(saved);
+    });
+  }
+
+  private guardOwnAccount(user: User, role: Role, active: boolean | undefined): void {
+    if (user.id !== requestContext.actor()?.id) return;
+    if (active === false) {
+      throw new BadRequestException({ message: 'You cannot deactivate yourself', fields: { active: ['cannot deactivate yourself'] } });
+    }
+    if (role !== 'admin') {
+      throw new BadRequestException({ message: 'You cannot take away your own admin role', fields: { role: ['cannot demote yourself'] } });
+    }
+  }
+
+  /** Only department heads are tied to departments, and the departments must exist here. */
+  private async checkDepartments(role: Role, ids: string[]) {
+    const unique = [...new Set(ids)];
+    if (role !== 'department_head') {
+      if (unique.length > 0) {
+        throw new BadRequestException({
+          message: 'Only department heads are assigned departments',
+          fields: { departmentIds: ['only for the role department_head'] },
+        });
+      }
+      return [];
+    }
+    const found = await this.departments.existing(unique);
+    if (found.length !== unique.length) {
+      throw new BadRequestException({ message: 'Unknown department', fields: { departmentIds: ['unknown department id'] } });
+    }
+    return found;
+  }
+}
+
+function staleUser(user: User): ConflictException {
+  return new ConflictException({
+    message: 'The user was changed by someone else; reload and try again',
+    current: toUserDto(user),
+  });
+}
+
+export function toUserDto(user: User): UserDto {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    departmentIds: (user.departments ?? []).map((d) => d.id).sort(),
+    active: user.active,
+    invitationPending: user.passwordHash === null && user.inviteTokenHash !== null,
+    lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+    createdAt: user.createdAt.toISOString(),
+    version: user.version,
+  };
+}
+
+export function toSessionUser(user: User): SessionUser {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    departmentIds: (user.departments ?? []).map((d) => d.id).sort(),
+  };
+}
+
+/** What the audit log keeps of a user: no hashes, department ids instead of objects. */
+function auditView(user: User): Record<string, unknown> {
+  return {
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    active: user.active,
+    departmentIds: (user.departments ?? []).map((d) => d.id).sort(),
+    passwordHash: user.passwordHash,
+  };
+}

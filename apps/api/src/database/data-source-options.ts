@@ -1,0 +1,24 @@
+import { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/**
+ * One code path for the embedded and the real PostgreSQL: the pg driver with a pool of 1 on PGlite (it
+ * serves a single connection) and a normal pool on a server. Never `synchronize`: migrations run at start.
+ */
+export function dataSourceOptions(url: string, embedded: boolean): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    uuidExtension: 'pgcrypto',
+    // gen_random_uuid() is built into PostgreSQL 13+; PGlite has no extensions to install.
+    installExtensions: false,
+    extra: { max: embedded ? 1 : 10 },
+    logging: ['error', 'warn', 'migration'],
+  };
+}

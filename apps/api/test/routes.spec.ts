@@ -1,0 +1,83 @@
+import { PERMISSION_MATRIX, Role, ROLES } from '@datenlotse/contracts';
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { PERMISSION_KEY, PUBLIC } from '../src/common/permission.decorator';
+import { startTestApp, TestApp } from './test-app';
+
+interface Route {
+  method: string;
+  path: string;
+  permission: string | undefined;
+}
+
+/** Every route handler of the booted app, with the permission it declares. */
+function registeredRoutes(t: TestApp): Route[] {
+  const discovery = new DiscoveryService(t.app.get(ModulesContainer));
+  const scanner = new MetadataScanner();
+  const reflector = new Reflector();
+  return discovery.getControllers().flatMap((wrapper) => {
+    const prototype = Object.getPrototypeOf(wrapper.instance);
+    const controller = wrapper.metatype as object;
+    const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+    return scanner.getAllMethodNames(prototype).flatMap((name) => {
+      const handler = prototype[name];
+      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+      if (method === undefined) return [];
+      const path = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '');
+      const permission = reflector.getAllAndOverride<string | undefined>(PERMISSION_KEY, [handler, controller as () => void]);
+      return [{ method: RequestMethod[method], path: `${base}/${path}`.replace(/\/+$/, ''), permission }];
+    });
+  });
+}
+
+describe('every endpoint declares its permission', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('finds the routes of the app', () => {
+    expect(registeredRoutes(t).length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('has a permission from the matrix, or public, on every route', () => {
+    const undeclared = registeredRoutes(t).filter(
+      (r) => r.permission !== PUBLIC && !(r.permission && r.permission in PERMISSION_MATRIX),
+    );
+    expect(undeclared).toEqual([]);
+  });
+
+  it('keeps public routes to sign-in, info and health', () => {
+    const open = registeredRoutes(t)
+      .filter((r) => r.permission === PUBLIC)
+      .map((r) => `${r.method} ${r.path}`)
+      .sort();
+    expect(open).toEqual(['GET health', 'GET info', 'POST auth/invite', 'POST auth/login', 'POST auth/logout']);
+  });
+
+  // The whole endpoint × role matrix over HTTP: each role gets 2xx exactly where the matrix allows it.
+  const readEndpoints: Array<[string, keyof typeof PERMISSION_MATRIX]> = [
+    ['/api/v1/auth/me', 'session.read'],
+    ['/api/v1/users', 'users.read'],
+    ['/api/v1/audit', 'audit.read'],
+    ['/api/v1/departments', 'departments.read'],
+  ];
+  it.each(ROLES.map((r) => [r]))('answers %s exactly as the permission matrix says', async (role: Role) => {
+    const agent = await t.signIn(role);
+    for (const [path, permission] of readEndpoints) {
+      const expected = PERMISSION_MATRIX[permission].includes(role) ? 200 : 403;
+      const res = await agent.get(path);
+      expect(`${path} ${res.status}`).toBe(`${path} ${expected}`);
+    }
+  });
+
+  it('answers 401 on every non-public endpoint without a session', async () => {
+    for (const route of registeredRoutes(t).filter((r) => r.permission !== PUBLIC)) {
+      const url = `/api/v1/${route.path.replace(':id', '6f1c1d7e-0000-4000-8000-000000000000')}`;
+      const res = await t.anonymous()[route.method.toLowerCase() as 'get' | 'post' | 'patch'](url).send({});
+      expect(`${route.method} ${url} ${res.status}`).toBe(`${route.method} ${url} 401`);
+    }
+  });
+});

@@ -1,0 +1,22 @@
+import { Route } from '@angular/router';
+import { authGuard, guestGuard } from './core/guards';
+
+/** Everything is lazy: the initial bundle holds only the router, HTTP, i18n and the session. */
+export const appRoutes: Route[] = [
+  {
+    path: 'login',
+    title: 'login.title',
+    canActivate: [guestGuard],
+    loadComponent: () => import('./login/login-page').then((m) => m.LoginPage),
+  },
+  {
+    path: 'invite/:token',
+    title: 'invite.title',
+    loadComponent: () => import('./invite/invite-page').then((m) => m.InvitePage),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadChildren: () => import('./shell/shell.routes').then((m) => m.shellRoutes),
+  },
+];

@@ -1,0 +1,34 @@
+import { PERMISSIONS, Permission, Role, can } from '@datenlotse/contracts';
+import { TranslationKey } from '../i18n/de';
+
+export interface NavItem {
+  path: string;
+  label: TranslationKey;
+  icon: string;
+  permission: Permission;
+  /** Active only on the exact path (for "/"). */
+  exact: boolean;
+}
+
+/** The sections that exist. A role sees those its permissions allow (same matrix as the API). */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', label: 'nav.start', icon: 'home', permission: PERMISSIONS.sessionRead, exact: true },
+  {
+    path: '/organisation',
+    label: 'nav.organisation',
+    icon: 'account_tree',
+    permission: PERMISSIONS.departmentsRead,
+    exact: false,
+  },
+  {
+    path: '/admin/users',
+    label: 'nav.users',
+    icon: 'group',
+    permission: PERMISSIONS.usersRead,
+    exact: false,
+  },
+];
+
+export function navItemsFor(role: Role | null | undefined): NavItem[] {
+  return NAV_ITEMS.filter((item) => can(role, item.permission));
+}

@@ -1,0 +1,74 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { API_ROUTES, Role, SessionUser } from '@datenlotse/contracts';
+import { SessionService } from '../core/session.service';
+import { I18nService } from '../i18n/i18n.service';
+import { navItemsFor } from './nav';
+import { Shell } from './shell';
+
+function user(role: Role): SessionUser {
+  return {
+    id: `id-${role}`,
+    email: `${role}@example.org`,
+    name: `Erika ${role}`,
+    role,
+    locale: 'de',
+    departmentIds: [],
+  };
+}
+
+async function renderShellAs(role: Role): Promise<ComponentFixture<Shell>> {
+  TestBed.configureTestingModule({
+    providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+  });
+  const session = TestBed.inject(SessionService);
+  const signedIn = session.ensureLoaded();
+  TestBed.inject(HttpTestingController).expectOne(API_ROUTES.me).flush({ user: user(role) });
+  await signedIn;
+
+  const fixture = TestBed.createComponent(Shell);
+  await fixture.whenStable();
+  return fixture;
+}
+
+function navLabels(fixture: ComponentFixture<Shell>): string[] {
+  const element = fixture.nativeElement as HTMLElement;
+  return Array.from(element.querySelectorAll('nav a')).map((link) => link.textContent?.trim() ?? '');
+}
+
+describe('Shell navigation', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('shows "Benutzer" to an admin', async () => {
+    const fixture = await renderShellAs('admin');
+    expect(navLabels(fixture)).toEqual(['Start', 'Organisation', 'Benutzer']);
+  });
+
+  it('hides "Benutzer" from the team, department heads and management', async () => {
+    const fixture = await renderShellAs('team');
+    expect(navLabels(fixture)).toEqual(['Start', 'Organisation']);
+    for (const role of ['department_head', 'management'] as const) {
+      expect(navItemsFor(role).map((item) => item.path)).not.toContain('/admin/users');
+    }
+  });
+
+  it('shows nothing to a visitor without a role', () => {
+    expect(navItemsFor(null)).toEqual([]);
+  });
+
+  it('relabels the navigation in place when the language changes (no reload)', async () => {
+    const fixture = await renderShellAs('admin');
+    TestBed.inject(I18nService).use('en');
+    await fixture.whenStable();
+    expect(navLabels(fixture)).toEqual(['Start', 'Organisation', 'Users']);
+  });
+
+  it('names the user menu after the signed-in user', async () => {
+    const fixture = await renderShellAs('admin');
+    const button = (fixture.nativeElement as HTMLElement).querySelector('.user-button');
+    expect(button?.getAttribute('aria-label')).toBe('Benutzermenü von Erika admin');
+  });
+});

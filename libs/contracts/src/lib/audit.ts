@@ -1,0 +1,20 @@
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'transition', 'login'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditEventDto {
+  id: string;
+  at: string;
+  actorUserId: string | null;
+  actorName: string | null;
+  action: AuditAction;
+  entity: string;
+  entityId: string;
+  /** Only the fields that changed: before and after values. */
+  diff: Record<string, { before: unknown; after: unknown }>;
+}
+
+export interface AuditQuery {
+  entity?: string;
+  entityId?: string;
+  limit?: number;
+}

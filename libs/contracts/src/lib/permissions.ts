@@ -1,0 +1,30 @@
+import { Role } from './roles';
+
+/**
+ * Every API endpoint declares exactly one of these permissions (or is public).
+ * The web app uses the same matrix to hide what a role may not do.
+ */
+export const PERMISSIONS = {
+  /** Any signed-in user: own session, own profile. */
+  sessionRead: 'session.read',
+  usersRead: 'users.read',
+  usersWrite: 'users.write',
+  auditRead: 'audit.read',
+  departmentsRead: 'departments.read',
+} as const;
+export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
+
+const ALL_ROLES: readonly Role[] = ['admin', 'team', 'department_head', 'management'];
+
+export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = {
+  'session.read': ALL_ROLES,
+  'users.read': ['admin'],
+  'users.write': ['admin'],
+  'audit.read': ['admin', 'team'],
+  // Department heads read only their own departments; the API scopes the query.
+  'departments.read': ALL_ROLES,
+};
+
+export function can(role: Role | undefined | null, permission: Permission): boolean {
+  return !!role && PERMISSION_MATRIX[permission].includes(role);
+}
