@@ -12,8 +12,9 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
   if (embedded) Logger.log(`Embedded PostgreSQL (PGlite) in ${config.dataDir}`, 'Database');
+  const databaseUrl = config.databaseUrl ?? embedded?.url ?? '';
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(config, config.databaseUrl ?? embedded!.url),
+    AppModule.forRoot(config, databaseUrl),
     { bodyParser: false, logger: LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1) },
   );
   configureApp(app, config);

@@ -29,7 +29,10 @@ export async function startEmbeddedPostgres(dataDir: string | null): Promise<Emb
     await initialiseOutOfProcess(join(dataDir, 'pgdata'));
   }
   try {
-    const db = await PGlite.create(dataDir ? join(dataDir, 'pgdata') : 'memory://');
+    const db = await PGlite.create(dataDir ? join(dataDir, 'pgdata') : 'memory://', {
+      // PGlite's default of 128 MB is touched at start; 32 MB serves one team's data and keeps the server small.
+      postgresqlconf: ['shared_buffers = 32MB'],
+    });
     const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1' });
     await server.start();
     const { port } = (server as unknown as { server: { address(): AddressInfo } }).server.address();
