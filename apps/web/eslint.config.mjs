@@ -12,7 +12,10 @@ export default [
   ...baseConfig,
   {
     files: ['**/*.ts'],
-    plugins: { '@angular-eslint': angular, '@angular-eslint/template': angularTemplate },
+    plugins: {
+      '@angular-eslint': angular,
+      '@angular-eslint/template': angularTemplate,
+    },
     processor: angularTemplate.processors['extract-inline-html'],
     rules: {
       ...angular.configs.recommended.rules,
@@ -20,10 +23,7 @@ export default [
         'error',
         { type: 'attribute', prefix: 'dl', style: 'camelCase' },
       ],
-      '@angular-eslint/component-selector': [
-        'error',
-        { type: 'element', prefix: 'dl', style: 'kebab-case' },
-      ],
+      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'dl', style: 'kebab-case' }],
       '@angular-eslint/prefer-on-push-component-change-detection': 'error',
       '@angular-eslint/prefer-signals': 'error',
       '@angular-eslint/prefer-output-readonly': 'error',

@@ -7,6 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../apps/api/src/database/data-source-options';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
@@ -16,7 +17,10 @@ const MIGRATIONS_DIR = join(__dirname, '../../apps/api/src/database/migrations')
 async function pendingSchemaChanges(): Promise<{ up: string[]; down: string[] }> {
   const external = process.env['DATABASE_URL'];
   const embedded = external ? null : await startEmbeddedPostgres(null);
-  const dataSource = new DataSource({ ...dataSourceOptions(external ?? embedded!.url, !external), logging: false });
+  const dataSource = new DataSource({
+    ...dataSourceOptions(external ?? embedded!.url, !external),
+    logging: false,
+  });
   try {
     await dataSource.initialize(); // runs the committed migrations
     const sql = await dataSource.driver.createSchemaBuilder().log();
@@ -52,9 +56,12 @@ ${lines(down)}
 function register(className: string, file: string): void {
   const indexPath = join(MIGRATIONS_DIR, 'index.ts');
   const index = readFileSync(indexPath, 'utf8');
-  const withImport = index.replace(/^(\/\/[^\n]*\n)/, `$1import { ${className} } from './${file}';\n`);
+  const withImport = index.replace(/^export const MIGRATIONS/m, `import { ${className} } from './${file}';\n$&`);
   const withEntry = withImport.replace(/export const MIGRATIONS = \[([^\]]*)\];/, (_, list: string) => {
-    const names = list.split(',').map((n) => n.trim()).filter(Boolean);
+    const names = list
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
     return `export const MIGRATIONS = [${[...names, className].join(', ')}];`;
   });
   writeFileSync(indexPath, withEntry);
@@ -83,7 +90,9 @@ async function main(): Promise<void> {
   const timestamp = Date.now();
   const className = `${name}${timestamp}`;
   const file = `${timestamp}-${name}`;
-  writeFileSync(join(MIGRATIONS_DIR, `${file}.ts`), migrationSource(className, up, down));
+  const path = join(MIGRATIONS_DIR, `${file}.ts`);
+  const options = { ...(await resolveConfig(path)), filepath: path };
+  writeFileSync(path, await format(migrationSource(className, up, down), options));
   register(className, file);
   console.log(`Wrote apps/api/src/database/migrations/${file}.ts (${up.length} statements)`);
 }

@@ -24,7 +24,13 @@ const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COL
 
 function run(command, args, extraEnv = {}) {
   console.log(`\n$ ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   process.stdout.write(result.stdout ?? '');
   process.stderr.write(result.stderr ?? '');
   return result;
@@ -34,13 +40,22 @@ function jestSuite() {
   const file = join(out, 'jest.json');
   // PGlite loads its WASM with a dynamic import(), which jest's module sandbox allows only with this flag.
   const result = run('npx', ['jest', '--ci', '--json', `--outputFile=${file}`], {
-    NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),
+    NODE_OPTIONS:
+      `${env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),
   });
-  if (!existsSync(file)) return { name: 'api + contracts (jest)', passed: 0, failed: 1, crashed: result.status };
+  if (!existsSync(file))
+    return { name: 'api + contracts (jest)', passed: 0, failed: 1, crashed: result.status };
   const report = JSON.parse(readFileSync(file, 'utf8'));
   // A file that fails to load counts as a failure even though none of its tests ran.
-  const broken = report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
-  return { name: 'api + contracts (jest)', passed: report.numPassedTests, failed: report.numFailedTests + broken, pending: report.numPendingTests };
+  const broken = report.testResults.filter(
+    (r) => r.status === 'failed' && r.assertionResults.length === 0,
+  ).length;
+  return {
+    name: 'api + contracts (jest)',
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + broken,
+    pending: report.numPendingTests,
+  };
 }
 
 function webSuite() {
@@ -56,7 +71,7 @@ function webSuite() {
 function ensureChromium() {
   if (existsSync('/usr/bin/chromium')) return true;
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-    console.log('Installing Debian\'s chromium for the e2e tests …');
+    console.log("Installing Debian's chromium for the e2e tests …");
     run('apt-get', ['update', '-qq']);
     run('apt-get', ['install', '-y', '-qq', 'chromium']);
   }
@@ -75,7 +90,12 @@ function e2eSuite() {
   });
   if (!existsSync(file)) return { name: 'e2e (playwright)', passed: 0, failed: 1 };
   const stats = JSON.parse(readFileSync(file, 'utf8')).stats;
-  return { name: 'e2e (playwright)', passed: stats.expected, failed: stats.unexpected + stats.flaky, pending: stats.skipped };
+  return {
+    name: 'e2e (playwright)',
+    passed: stats.expected,
+    failed: stats.unexpected + stats.flaky,
+    pending: stats.skipped,
+  };
 }
 
 const suites = [];
@@ -83,7 +103,10 @@ if (only !== 'e2e') suites.push(jestSuite(), webSuite());
 if (only !== 'unit') suites.push(e2eSuite());
 
 console.log('\nTest suites:');
-for (const s of suites) console.log(`  ${s.name}: ${s.passed} passed, ${s.failed} failed${s.pending ? `, ${s.pending} skipped` : ''}`);
+for (const s of suites)
+  console.log(
+    `  ${s.name}: ${s.passed} passed, ${s.failed} failed${s.pending ? `, ${s.pending} skipped` : ''}`,
+  );
 const passed = suites.reduce((n, s) => n + s.passed, 0);
 const failed = suites.reduce((n, s) => n + s.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

@@ -13,10 +13,10 @@ async function bootstrap(): Promise<void> {
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
   if (embedded) Logger.log(`Embedded PostgreSQL (PGlite) in ${config.dataDir}`, 'Database');
   const databaseUrl = config.databaseUrl ?? embedded?.url ?? '';
-  const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(config, databaseUrl),
-    { bodyParser: false, logger: LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1) },
-  );
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bodyParser: false,
+    logger: LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1),
+  });
   configureApp(app, config);
   await app.listen(config.port);
   // Close the pool before PGlite, so PGlite flushes to disk with no client attached.

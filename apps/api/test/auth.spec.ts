@@ -44,7 +44,11 @@ describe('sign-in, session and errors (HTTP)', () => {
   it('limits failed sign-ins per account to 10 a minute, even from different IPs', async () => {
     const email = 'management@demo.datenlotse.de';
     for (let i = 0; i < 10; i++) {
-      await t.anonymous().post('/api/v1/auth/login').send({ email, password: `wrong-${i}` }).expect(401);
+      await t
+        .anonymous()
+        .post('/api/v1/auth/login')
+        .send({ email, password: `wrong-${i}` })
+        .expect(401);
     }
     const blocked = await t.anonymous().post('/api/v1/auth/login').send({ email, password: DEMO_PASSWORD });
     expect(blocked.status).toBe(429);
@@ -54,9 +58,15 @@ describe('sign-in, session and errors (HTTP)', () => {
   it('limits failed sign-ins per IP to 10 a minute, whatever the account', async () => {
     const agent = t.anonymous().set('X-Forwarded-For', '192.0.2.77');
     for (let i = 0; i < 10; i++) {
-      await agent.post('/api/v1/auth/login').send({ email: `nobody${i}@example.org`, password: 'x' }).expect(401);
+      await agent
+        .post('/api/v1/auth/login')
+        .send({ email: `nobody${i}@example.org`, password: 'x' })
+        .expect(401);
     }
-    await agent.post('/api/v1/auth/login').send({ email: 'admin@demo.datenlotse.de', password: DEMO_PASSWORD }).expect(429);
+    await agent
+      .post('/api/v1/auth/login')
+      .send({ email: 'admin@demo.datenlotse.de', password: DEMO_PASSWORD })
+      .expect(429);
     // another address is not affected
     await t
       .anonymous()
@@ -82,7 +92,11 @@ describe('sign-in, session and errors (HTTP)', () => {
       .set('Content-Type', 'application/json')
       .send('{"email": ')
       .expect(400);
-    expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: 'The request body is not valid JSON' });
+    expect(res.body).toMatchObject({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'The request body is not valid JSON',
+    });
   });
 
   it('answers unknown API routes with 404 JSON, not the web app', async () => {
@@ -120,13 +134,20 @@ describe('sign-in, session and errors (HTTP)', () => {
 describe('first start with ADMIN_EMAIL and without demo data', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ DEMO_DATA: 'false', ADMIN_EMAIL: 'chef@stadt.example', ADMIN_PASSWORD: 'geheim-und-lang' });
+    t = await startTestApp({
+      DEMO_DATA: 'false',
+      ADMIN_EMAIL: 'chef@stadt.example',
+      ADMIN_PASSWORD: 'geheim-und-lang',
+    });
   });
   afterAll(() => t.close());
 
   it('creates only that admin, loads no demo city and shows no demo accounts', async () => {
     const agent = t.anonymous();
-    await agent.post('/api/v1/auth/login').send({ email: 'chef@stadt.example', password: 'geheim-und-lang' }).expect(200);
+    await agent
+      .post('/api/v1/auth/login')
+      .send({ email: 'chef@stadt.example', password: 'geheim-und-lang' })
+      .expect(200);
     const users = await agent.get('/api/v1/users').expect(200);
     expect(users.body.map((u: { email: string }) => u.email)).toEqual(['chef@stadt.example']);
     expect((await agent.get('/api/v1/departments').expect(200)).body).toEqual([]);

@@ -11,7 +11,10 @@ describe('municipality isolation', () => {
     const [{ id }] = await db.query(
       `INSERT INTO municipality (name, geocode, version) VALUES ('Kleinstadt', '05158004', 1) RETURNING id`,
     );
-    await db.query(`INSERT INTO department (municipality_id, name, kind, version) VALUES ($1, 'Ordnungsamt Kleinstadt', 'amt', 1)`, [id]);
+    await db.query(
+      `INSERT INTO department (municipality_id, name, kind, version) VALUES ($1, 'Ordnungsamt Kleinstadt', 'amt', 1)`,
+      [id],
+    );
     await db.query(
       `INSERT INTO app_user (municipality_id, email, name, role, password_hash, version) VALUES ($1, 'admin@kleinstadt.example', 'Klara Klein', 'admin', $2, 1)`,
       [id, await hashPassword('kleinstadt-geheim')],
@@ -21,7 +24,10 @@ describe('municipality isolation', () => {
 
   it('shows each admin only the users, departments and audit events of their own municipality', async () => {
     const small = t.anonymous();
-    await small.post('/api/v1/auth/login').send({ email: 'admin@kleinstadt.example', password: 'kleinstadt-geheim' }).expect(200);
+    await small
+      .post('/api/v1/auth/login')
+      .send({ email: 'admin@kleinstadt.example', password: 'kleinstadt-geheim' })
+      .expect(200);
     const big = await t.signIn('admin');
 
     const smallUsers = (await small.get('/api/v1/users').expect(200)).body;
@@ -39,10 +45,16 @@ describe('municipality isolation', () => {
 
   it('cannot edit a user of another municipality, even knowing the id', async () => {
     const small = t.anonymous();
-    await small.post('/api/v1/auth/login').send({ email: 'admin@kleinstadt.example', password: 'kleinstadt-geheim' }).expect(200);
+    await small
+      .post('/api/v1/auth/login')
+      .send({ email: 'admin@kleinstadt.example', password: 'kleinstadt-geheim' })
+      .expect(200);
     const big = await t.signIn('admin');
     const victim = (await big.get('/api/v1/users')).body[0];
-    await small.patch(`/api/v1/users/${victim.id}`).send({ version: victim.version, name: 'Übernommen' }).expect(404);
+    await small
+      .patch(`/api/v1/users/${victim.id}`)
+      .send({ version: victim.version, name: 'Übernommen' })
+      .expect(404);
   });
 
   it('keeps the audit log append-only in the database itself', async () => {

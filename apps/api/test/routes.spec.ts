@@ -25,7 +25,10 @@ function registeredRoutes(t: TestApp): Route[] {
       const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
       if (method === undefined) return [];
       const path = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '');
-      const permission = reflector.getAllAndOverride<string | undefined>(PERMISSION_KEY, [handler, controller as () => void]);
+      const permission = reflector.getAllAndOverride<string | undefined>(PERMISSION_KEY, [
+        handler,
+        controller as () => void,
+      ]);
       return [{ method: RequestMethod[method], path: `${base}/${path}`.replace(/\/+$/, ''), permission }];
     });
   });
@@ -54,7 +57,13 @@ describe('every endpoint declares its permission', () => {
       .filter((r) => r.permission === PUBLIC)
       .map((r) => `${r.method} ${r.path}`)
       .sort();
-    expect(open).toEqual(['GET health', 'GET info', 'POST auth/invite', 'POST auth/login', 'POST auth/logout']);
+    expect(open).toEqual([
+      'GET health',
+      'GET info',
+      'POST auth/invite',
+      'POST auth/login',
+      'POST auth/logout',
+    ]);
   });
 
   // The whole endpoint × role matrix over HTTP: each role gets 2xx exactly where the matrix allows it.

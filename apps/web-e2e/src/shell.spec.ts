@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { DEMO, DEMO_PASSWORD, expectAccessible, screenshot, signIn } from './support';
 
-test('a demo user signs in, sees the shell in German, switches to English and signs out', async ({ page }) => {
+test('a demo user signs in, sees the shell in German, switches to English and signs out', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
@@ -52,7 +54,10 @@ test('login and start page have no serious accessibility violations', async ({ p
 
 test('the admin sees the demo users; a department head sees only their Amt', async ({ page }) => {
   await signIn(page, DEMO.admin);
-  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Benutzer' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('link', { name: 'Benutzer' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Benutzer' })).toBeVisible();
   for (const email of Object.values(DEMO)) await expect(page.getByText(email)).toBeVisible();
   await expectAccessible(page);

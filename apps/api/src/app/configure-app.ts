@@ -42,7 +42,12 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): IN
   return app;
 }
 
-function explainMalformedJson(error: unknown, _req: express.Request, _res: express.Response, next: express.NextFunction): void {
+function explainMalformedJson(
+  error: unknown,
+  _req: express.Request,
+  _res: express.Response,
+  next: express.NextFunction,
+): void {
   const malformed = (error as { type?: string } | null)?.type === 'entity.parse.failed';
   next(malformed ? new BadRequestException('The request body is not valid JSON') : error);
 }

@@ -24,7 +24,8 @@ export class ApiErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const payload = exception.getResponse();
-      const details = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {};
+      const details =
+        typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {};
       const message = Array.isArray(details['message'])
         ? (details['message'] as string[]).join('; ')
         : String(details['message'] ?? exception.message);
@@ -38,7 +39,11 @@ export class ApiErrorFilter implements ExceptionFilter {
     // body-parser reports oversized or wrongly encoded bodies with a status of its own
     const status = (exception as { status?: number })?.status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: String((exception as Error).message) };
+      return {
+        statusCode: status,
+        error: STATUS_CODES[status] ?? 'Error',
+        message: String((exception as Error).message),
+      };
     }
     return {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,

@@ -20,7 +20,9 @@ export function requestLogger(req: Request, res: Response, next: NextFunction): 
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const user = context.user?.id ?? '-';
-      logger.log(`${requestId} ${req.method} ${req.originalUrl} ${res.statusCode} ${ms.toFixed(1)}ms user=${user}`);
+      logger.log(
+        `${requestId} ${req.method} ${req.originalUrl} ${res.statusCode} ${ms.toFixed(1)}ms user=${user}`,
+      );
     });
   }
   requestContext.run(context, () => next());

@@ -35,7 +35,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const adminEmail = optional(env, 'ADMIN_EMAIL');
   const adminPassword = optional(env, 'ADMIN_PASSWORD');
   if (!!adminEmail !== !!adminPassword) {
-    throw new ConfigError(adminEmail ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL', 'must be set together with the other');
+    throw new ConfigError(
+      adminEmail ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL',
+      'must be set together with the other',
+    );
   }
   if (adminEmail && !/^[^@\s]+@[^@\s]+$/.test(adminEmail)) {
     throw new ConfigError('ADMIN_EMAIL', `is not an email address: "${adminEmail}"`);
@@ -98,10 +101,16 @@ function databaseUrl(env: Env): string | null {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL', 'is not a URL (expected postgres://user:password@host:5432/database)');
+    throw new ConfigError(
+      'DATABASE_URL',
+      'is not a URL (expected postgres://user:password@host:5432/database)',
+    );
   }
   if (!['postgres:', 'postgresql:'].includes(url.protocol)) {
-    throw new ConfigError('DATABASE_URL', `must start with postgres:// or postgresql://, got "${url.protocol}"`);
+    throw new ConfigError(
+      'DATABASE_URL',
+      `must start with postgres:// or postgresql://, got "${url.protocol}"`,
+    );
   }
   return raw;
 }
@@ -110,7 +119,10 @@ function geocode(env: Env): string {
   // The Amtlicher Gemeindeschlüssel has 8 digits (Düsseldorf: 05111000).
   const raw = optional(env, 'MUNICIPALITY_GEOCODE') ?? '05111000';
   if (!/^\d{8}$/.test(raw)) {
-    throw new ConfigError('MUNICIPALITY_GEOCODE', `must be an 8-digit Amtlicher Gemeindeschlüssel, got "${raw}"`);
+    throw new ConfigError(
+      'MUNICIPALITY_GEOCODE',
+      `must be an 8-digit Amtlicher Gemeindeschlüssel, got "${raw}"`,
+    );
   }
   return raw;
 }

@@ -18,7 +18,9 @@ export function dataSourceOptions(url: string, embedded: boolean): DataSourceOpt
     uuidExtension: 'pgcrypto',
     // gen_random_uuid() is built into PostgreSQL 13+; PGlite has no extensions to install.
     installExtensions: false,
-    extra: { max: embedded ? 1 : 10 },
+    // A query that waits for a connection held by its own transaction would hang forever on a pool of 1;
+    // the timeout turns such a bug into an error.
+    extra: { max: embedded ? 1 : 10, connectionTimeoutMillis: 15_000 },
     logging: ['error', 'warn', 'migration'],
   };
 }

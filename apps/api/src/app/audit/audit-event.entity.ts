@@ -1,5 +1,13 @@
 import { AuditAction } from '@datenlotse/contracts';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Municipality } from '../municipalities/municipality.entity';
 
 export type AuditDiff = Record<string, { before: unknown; after: unknown }>;

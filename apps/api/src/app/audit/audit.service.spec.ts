@@ -2,7 +2,9 @@ import { diff } from './audit.service';
 
 describe('audit diff', () => {
   it('keeps only the fields that changed, with before and after', () => {
-    expect(diff({ name: 'Amt 37', role: 'team', tags: ['a'] }, { name: 'Feuerwehr', role: 'team', tags: ['a'] })).toEqual({
+    expect(
+      diff({ name: 'Amt 37', role: 'team', tags: ['a'] }, { name: 'Feuerwehr', role: 'team', tags: ['a'] }),
+    ).toEqual({
       name: { before: 'Amt 37', after: 'Feuerwehr' },
     });
   });

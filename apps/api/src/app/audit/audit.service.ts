@@ -27,14 +27,17 @@ export class AuditService {
   /** Writes the event with the given manager, so it commits or rolls back with the change it describes. */
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
     const repository = manager.getRepository(AuditEvent);
-    await repository.save(repository.create({
-      municipalityId: entry.municipalityId ?? requestContext.municipalityId(),
-      actorUserId: entry.actorUserId !== undefined ? entry.actorUserId : (requestContext.actor()?.id ?? null),
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      diff: diff(entry.before ?? null, entry.after ?? null),
-    }));
+    await repository.save(
+      repository.create({
+        municipalityId: entry.municipalityId ?? requestContext.municipalityId(),
+        actorUserId:
+          entry.actorUserId !== undefined ? entry.actorUserId : (requestContext.actor()?.id ?? null),
+        action: entry.action,
+        entity: entry.entity,
+        entityId: entry.entityId,
+        diff: diff(entry.before ?? null, entry.after ?? null),
+      }),
+    );
   }
 
   async list(query: AuditQuery): Promise<AuditEventDto[]> {

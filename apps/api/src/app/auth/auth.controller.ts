@@ -16,7 +16,11 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Public()
-  async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<MeResponse> {
+  async login(
+    @Body() body: LoginDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MeResponse> {
     const signedIn = await this.auth.login(body.email, body.password, req.ip ?? 'unknown');
     setSessionCookie(req, res, signedIn.token, signedIn.expiresAt);
     return { user: signedIn.user };

@@ -5,7 +5,14 @@ import { RequestContext, requestContext } from '../../common/request-context';
 import { AuthGuard } from './auth.guard';
 import { AuthService, ResolvedSession } from './auth.service';
 
-const team: SessionUser = { id: 'u1', email: 't@x.de', name: 'T', role: 'team', locale: 'de', departmentIds: [] };
+const team: SessionUser = {
+  id: 'u1',
+  email: 't@x.de',
+  name: 'T',
+  role: 'team',
+  locale: 'de',
+  departmentIds: [],
+};
 
 function setup(permission: string | undefined, session: ResolvedSession | null) {
   const reflector = { getAllAndOverride: jest.fn().mockReturnValue(permission) } as unknown as Reflector;

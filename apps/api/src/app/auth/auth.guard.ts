@@ -1,5 +1,11 @@
 import { can, Permission } from '@datenlotse/contracts';
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { PERMISSION_KEY, PUBLIC } from '../../common/permission.decorator';
@@ -19,10 +25,10 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const permission = this.reflector.getAllAndOverride<Permission | typeof PUBLIC | undefined>(PERMISSION_KEY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const permission = this.reflector.getAllAndOverride<Permission | typeof PUBLIC | undefined>(
+      PERMISSION_KEY,
+      [context.getHandler(), context.getClass()],
+    );
     if (!permission) throw new ForbiddenException('This endpoint declares no permission');
     if (permission === PUBLIC) return true;
     const session = await this.auth.resolve(sessionToken(context.switchToHttp().getRequest<Request>()));

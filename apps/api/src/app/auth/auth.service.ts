@@ -118,7 +118,10 @@ export class AuthService {
       [email, ip],
     );
     if (counts.by_email >= LOGIN_FAILURE_LIMIT || counts.by_ip >= LOGIN_FAILURE_LIMIT) {
-      throw new HttpException('Too many failed sign-ins; wait a minute and try again', HttpStatus.TOO_MANY_REQUESTS);
+      throw new HttpException(
+        'Too many failed sign-ins; wait a minute and try again',
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
     }
   }
 

@@ -1,7 +1,7 @@
 import { DepartmentDto, SessionUser } from '@datenlotse/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, Repository } from 'typeorm';
+import { Brackets, EntityManager, Repository } from 'typeorm';
 import { ScopedRepository } from '../municipalities/scoped-repository';
 import { Department } from './department.entity';
 
@@ -32,13 +32,21 @@ export class DepartmentsService {
     return rows.map(toDto);
   }
 
-  /** Those of the given ids that exist in the current municipality. */
-  async existing(ids: string[]): Promise<Department[]> {
+  /** Those of the given ids that exist in the current municipality; inside a transaction, pass its manager. */
+  async existing(ids: string[], manager?: EntityManager): Promise<Department[]> {
     if (ids.length === 0) return [];
-    return this.departments.query('d').andWhere('d.id IN (:...ids)', { ids }).getMany();
+    const departments = manager ? this.departments.with(manager) : this.departments;
+    return departments.query('d').andWhere('d.id IN (:...ids)', { ids }).getMany();
   }
 }
 
 function toDto(d: Department): DepartmentDto {
-  return { id: d.id, name: d.name, shortName: d.shortName, kind: d.kind, parentId: d.parentId, website: d.website };
+  return {
+    id: d.id,
+    name: d.name,
+    shortName: d.shortName,
+    kind: d.kind,
+    parentId: d.parentId,
+    website: d.website,
+  };
 }

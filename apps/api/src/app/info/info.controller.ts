@@ -22,11 +22,15 @@ export class InfoController {
   @Get()
   @Public()
   async info(): Promise<AppInfo> {
-    const [municipality] = await this.dataSource.getRepository(Municipality).find({ order: { createdAt: 'ASC' }, take: 1 });
+    const [municipality] = await this.dataSource
+      .getRepository(Municipality)
+      .find({ order: { createdAt: 'ASC' }, take: 1 });
     const demoMode = this.config.demoData && !this.config.adminEmail;
     // Demo accounts are shown only while they exist and are active: an admin can retire them.
     const active = demoMode
-      ? await this.dataSource.getRepository(User).findBy({ email: In(DEMO_USERS.map((u) => u.email)), active: true })
+      ? await this.dataSource
+          .getRepository(User)
+          .findBy({ email: In(DEMO_USERS.map((u) => u.email)), active: true })
       : [];
     return {
       municipalityName: municipality?.name ?? this.config.municipalityName,

@@ -1,4 +1,12 @@
-import { DeepPartial, EntityManager, FindManyOptions, FindOneOptions, FindOptionsWhere, Repository, SelectQueryBuilder } from 'typeorm';
+import {
+  DeepPartial,
+  EntityManager,
+  FindManyOptions,
+  FindOneOptions,
+  FindOptionsWhere,
+  Repository,
+  SelectQueryBuilder,
+} from 'typeorm';
 import { requestContext } from '../../common/request-context';
 import { MunicipalityOwnedEntity } from './municipality-owned.entity';
 
@@ -30,12 +38,17 @@ export class ScopedRepository<T extends MunicipalityOwnedEntity> {
   query(alias: string): SelectQueryBuilder<T> {
     return this.repository
       .createQueryBuilder(alias)
-      .where(`${alias}.municipality_id = :municipalityId`, { municipalityId: requestContext.municipalityId() });
+      .where(`${alias}.municipality_id = :municipalityId`, {
+        municipalityId: requestContext.municipalityId(),
+      });
   }
 
   /** Saves a new or loaded record; new records are stamped with the current municipality. */
   save(entity: DeepPartial<T>): Promise<T> {
-    const record = this.repository.create({ ...entity, municipalityId: requestContext.municipalityId() } as DeepPartial<T>);
+    const record = this.repository.create({
+      ...entity,
+      municipalityId: requestContext.municipalityId(),
+    } as DeepPartial<T>);
     return this.repository.save(record);
   }
 

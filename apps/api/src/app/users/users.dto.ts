@@ -1,4 +1,12 @@
-import { CreateUserRequest, Locale, LOCALES, PASSWORD_MIN_LENGTH, Role, ROLES, UpdateUserRequest } from '@datenlotse/contracts';
+import {
+  CreateUserRequest,
+  Locale,
+  LOCALES,
+  PASSWORD_MIN_LENGTH,
+  Role,
+  ROLES,
+  UpdateUserRequest,
+} from '@datenlotse/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -43,7 +51,10 @@ export class CreateUserDto implements CreateUserRequest {
   @IsUUID('all', { each: true })
   departmentIds?: string[];
 
-  @ApiPropertyOptional({ minLength: PASSWORD_MIN_LENGTH, description: 'Without a password the user is invited.' })
+  @ApiPropertyOptional({
+    minLength: PASSWORD_MIN_LENGTH,
+    description: 'Without a password the user is invited.',
+  })
   @IsOptional()
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH)

@@ -1,7 +1,7 @@
 import { CreateUserResponse, Role, SessionUser, UserDto } from '@datenlotse/contracts';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { requestContext } from '../../common/request-context';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword, newToken } from '../auth/password';
@@ -38,7 +38,10 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       // The email is unique across municipalities, so this lookup is deliberately not scoped.
       if (await manager.getRepository(User).exists({ where: { email } })) {
-        throw new ConflictException({ message: 'A user with this email exists', fields: { email: ['already in use'] } });
+        throw new ConflictException({
+          message: 'A user with this email exists',
+          fields: { email: ['already in use'] },
+        });
       }
       const user = await this.users.with(manager).save({
         email,
@@ -50,7 +53,12 @@ export class UsersService {
         inviteExpiresAt: invitation ? new Date(Date.now() + INVITATION_DAYS * 86_400_000) : null,
         departments,
       });
-      await this.audit.record(manager, { action: 'create', entity: 'user', entityId: user.id, after: auditView(user) });
+      await this.audit.record(manager, {
+        action: 'create',
+        entity: 'user',
+        entityId: user.id,
+        after: auditView(user),
+      });
       return { user: toUserDto(user), ...(invitation && { invitePath: `/invite/${invitation.token}` }) };
     });
   }
@@ -65,7 +73,7 @@ export class UsersService {
       const role = input.role ?? user.role;
       if (input.role !== undefined || input.active === false) this.guardOwnAccount(user, role, input.active);
       const oldDepartmentIds = user.departments.map((d) => d.id);
-      const departments = await this.checkDepartments(role, input.departmentIds ?? oldDepartmentIds);
+      const departments = await this.checkDepartments(role, input.departmentIds ?? oldDepartmentIds, manager);
       // The version check and the write are one statement, so two concurrent edits cannot both win.
       const result = await manager
         .createQueryBuilder()
@@ -90,7 +98,13 @@ export class UsersService {
       const saved = await users.findOne({ where: { id }, relations: { departments: true } });
       if (!saved) throw new NotFoundException(`No user ${id}`);
       if (!saved.active) await manager.getRepository(Session).delete({ userId: id });
-      await this.audit.record(manager, { action: 'update', entity: 'user', entityId: id, before, after: auditView(saved) });
+      await this.audit.record(manager, {
+        action: 'update',
+        entity: 'user',
+        entityId: id,
+        before,
+        after: auditView(saved),
+      });
       return toUserDto(saved);
     });
   }
@@ -98,15 +112,21 @@ export class UsersService {
   private guardOwnAccount(user: User, role: Role, active: boolean | undefined): void {
     if (user.id !== requestContext.actor()?.id) return;
     if (active === false) {
-      throw new BadRequestException({ message: 'You cannot deactivate yourself', fields: { active: ['cannot deactivate yourself'] } });
+      throw new BadRequestException({
+        message: 'You cannot deactivate yourself',
+        fields: { active: ['cannot deactivate yourself'] },
+      });
     }
     if (role !== 'admin') {
-      throw new BadRequestException({ message: 'You cannot take away your own admin role', fields: { role: ['cannot demote yourself'] } });
+      throw new BadRequestException({
+        message: 'You cannot take away your own admin role',
+        fields: { role: ['cannot demote yourself'] },
+      });
     }
   }
 
   /** Only department heads are tied to departments, and the departments must exist here. */
-  private async checkDepartments(role: Role, ids: string[]) {
+  private async checkDepartments(role: Role, ids: string[], manager?: EntityManager) {
     const unique = [...new Set(ids)];
     if (role !== 'department_head') {
       if (unique.length > 0) {
@@ -117,9 +137,12 @@ export class UsersService {
       }
       return [];
     }
-    const found = await this.departments.existing(unique);
+    const found = await this.departments.existing(unique, manager);
     if (found.length !== unique.length) {
-      throw new BadRequestException({ message: 'Unknown department', fields: { departmentIds: ['unknown department id'] } });
+      throw new BadRequestException({
+        message: 'Unknown department',
+        fields: { departmentIds: ['unknown department id'] },
+      });
     }
     return found;
   }

@@ -47,7 +47,11 @@ export const DEMO_ORGANISATION: SeedUnit[] = [
     name: 'Dezernat für Finanzen und Beteiligungen',
     shortName: 'Dez. 02',
     kind: 'dezernat',
-    children: [amt('Amt 20', 'Stadtkämmerei'), amt('Amt 21', 'Steueramt'), amt('Amt 23', 'Amt für Immobilienmanagement')],
+    children: [
+      amt('Amt 20', 'Stadtkämmerei'),
+      amt('Amt 21', 'Steueramt'),
+      amt('Amt 23', 'Amt für Immobilienmanagement'),
+    ],
   },
   {
     name: 'Dezernat für Recht, Ordnung und Feuerwehr',
@@ -58,7 +62,11 @@ export const DEMO_ORGANISATION: SeedUnit[] = [
       amt('Amt 32', 'Ordnungsamt'),
       amt('Amt 34', 'Standesamt'),
       amt('Amt 37', 'Feuerwehr, Rettungsdienst und Bevölkerungsschutz', [
-        { name: 'Abteilung Einsatzvorbereitung und Bevölkerungsschutz', shortName: '37/3', kind: 'abteilung' },
+        {
+          name: 'Abteilung Einsatzvorbereitung und Bevölkerungsschutz',
+          shortName: '37/3',
+          kind: 'abteilung',
+        },
       ]),
     ],
   },
@@ -78,7 +86,11 @@ export const DEMO_ORGANISATION: SeedUnit[] = [
     name: 'Dezernat für Jugend, Soziales und Gesundheit',
     shortName: 'Dez. 05',
     kind: 'dezernat',
-    children: [amt('Amt 50', 'Amt für Soziales'), amt('Amt 51', 'Jugendamt'), amt('Amt 53', 'Gesundheitsamt')],
+    children: [
+      amt('Amt 50', 'Amt für Soziales'),
+      amt('Amt 51', 'Jugendamt'),
+      amt('Amt 53', 'Gesundheitsamt'),
+    ],
   },
   {
     name: 'Dezernat für Planen, Bauen, Umwelt und Mobilität',
@@ -98,7 +110,10 @@ export const DEMO_ORGANISATION: SeedUnit[] = [
     name: 'Dezernat für Wirtschaft und Digitalisierung',
     shortName: 'Dez. 07',
     kind: 'dezernat',
-    children: [amt('Amt 80', 'Amt für Wirtschaftsförderung'), { name: 'Stabsstelle Digitalisierung (CDO)', kind: 'abteilung' }],
+    children: [
+      amt('Amt 80', 'Amt für Wirtschaftsförderung'),
+      { name: 'Stabsstelle Digitalisierung (CDO)', kind: 'abteilung' },
+    ],
   },
   { name: 'Verkehrsbetrieb (Rheinbahn-ähnlich)', kind: 'external' },
 ];

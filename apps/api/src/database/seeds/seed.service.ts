@@ -7,7 +7,13 @@ import { hashPassword } from '../../app/auth/password';
 import { Department } from '../../app/departments/department.entity';
 import { Municipality } from '../../app/municipalities/municipality.entity';
 import { User } from '../../app/users/user.entity';
-import { DEMO_HEAD_DEPARTMENT, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS, SeedUnit } from './demo-organisation';
+import {
+  DEMO_HEAD_DEPARTMENT,
+  DEMO_ORGANISATION,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  SeedUnit,
+} from './demo-organisation';
 
 // Any constant shared by all instances: the first one to start seeds, the others wait and find it done.
 const SEED_LOCK = 7_140_001;
@@ -40,7 +46,9 @@ export class SeedService {
         await this.seedDemoUsers(manager, municipality.id);
         this.logger.log(`Demo data loaded; sign in as ${DEMO_USERS[0].email} / ${DEMO_PASSWORD}`);
       } else {
-        this.logger.warn('No users and no demo data: set ADMIN_EMAIL and ADMIN_PASSWORD to create the first admin');
+        this.logger.warn(
+          'No users and no demo data: set ADMIN_EMAIL and ADMIN_PASSWORD to create the first admin',
+        );
       }
     });
   }
@@ -49,7 +57,9 @@ export class SeedService {
     const repository = manager.getRepository(Municipality);
     const [first] = await repository.find({ order: { createdAt: 'ASC' }, take: 1 });
     if (first) return first;
-    return repository.save(repository.create({ name: this.config.municipalityName, geocode: this.config.municipalityGeocode }));
+    return repository.save(
+      repository.create({ name: this.config.municipalityName, geocode: this.config.municipalityGeocode }),
+    );
   }
 
   private async seedOrganisation(manager: EntityManager, municipalityId: string): Promise<void> {
@@ -76,7 +86,9 @@ export class SeedService {
   }
 
   private async seedDemoUsers(manager: EntityManager, municipalityId: string): Promise<void> {
-    const head = await manager.getRepository(Department).findOneBy({ municipalityId, name: DEMO_HEAD_DEPARTMENT });
+    const head = await manager
+      .getRepository(Department)
+      .findOneBy({ municipalityId, name: DEMO_HEAD_DEPARTMENT });
     for (const demo of DEMO_USERS) {
       await this.createUser(manager, municipalityId, {
         ...demo,

@@ -21,6 +21,11 @@ export function apiErrorOf(error: unknown): ApiError | null {
 /** A 400 whose body names the invalid fields: these go to the form, not to a toast. */
 export function hasFieldErrors(error: unknown): boolean {
   const body = apiErrorOf(error);
-  return !!body && error instanceof HttpErrorResponse && error.status === 400 && !!body.fields &&
-    Object.keys(body.fields).length > 0;
+  return (
+    !!body &&
+    error instanceof HttpErrorResponse &&
+    error.status === 400 &&
+    !!body.fields &&
+    Object.keys(body.fields).length > 0
+  );
 }

@@ -10,7 +10,9 @@ export class AppInfoService {
   private cached: Observable<AppInfo> | null = null;
 
   info(): Observable<AppInfo> {
-    this.cached ??= this.http.get<AppInfo>(API_ROUTES.info).pipe(shareReplay({ bufferSize: 1, refCount: false }));
+    this.cached ??= this.http
+      .get<AppInfo>(API_ROUTES.info)
+      .pipe(shareReplay({ bufferSize: 1, refCount: false }));
     return this.cached;
   }
 }

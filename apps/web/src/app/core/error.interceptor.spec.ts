@@ -23,7 +23,9 @@ describe('errorInterceptor', () => {
         provideHttpClientTesting(),
         {
           provide: ToastService,
-          useValue: { show: (message: string) => Promise.resolve(void shown.push(message)) },
+          useValue: {
+            show: (message: string) => Promise.resolve(void shown.push(message)),
+          },
         },
       ],
     });
@@ -43,8 +45,14 @@ describe('errorInterceptor', () => {
   }
 
   it('sends the user to /login on a 401 and keeps the way back', () => {
-    fail(API_ROUTES.users, 401, { statusCode: 401, error: 'Unauthorized', message: 'no session' });
-    expect(router.navigate).toHaveBeenCalledWith(['/login'], { queryParams: { returnUrl: '/' } });
+    fail(API_ROUTES.users, 401, {
+      statusCode: 401,
+      error: 'Unauthorized',
+      message: 'no session',
+    });
+    expect(router.navigate).toHaveBeenCalledWith(['/login'], {
+      queryParams: { returnUrl: '/' },
+    });
   });
 
   it('does not redirect when /auth/me answers 401 (not signed in yet)', () => {
@@ -83,7 +91,12 @@ describe('errorInterceptor', () => {
 
   it('stays silent for statuses the caller handles itself', () => {
     const context = new HttpContext().set(HANDLED_STATUSES, [429]);
-    fail(API_ROUTES.login, 429, { statusCode: 429, error: 'Too Many Requests', message: 'slow down' }, context);
+    fail(
+      API_ROUTES.login,
+      429,
+      { statusCode: 429, error: 'Too Many Requests', message: 'slow down' },
+      context,
+    );
     expect(shown).toEqual([]);
   });
 });

@@ -51,7 +51,9 @@ export const errorInterceptor: HttpInterceptorFn = (request, next) => {
           const wasSignedIn = session.user() !== null;
           session.clear();
           const returnUrl = router.url.startsWith('/login') ? undefined : router.url;
-          void router.navigate(['/login'], { queryParams: returnUrl ? { returnUrl } : {} });
+          void router.navigate(['/login'], {
+            queryParams: returnUrl ? { returnUrl } : {},
+          });
           if (wasSignedIn) void toast.show(i18n.t('errors.sessionExpired'));
         }
         return throwError(() => error);

@@ -13,7 +13,11 @@ export function isPermission(value: unknown): value is Permission {
 export const authGuard: CanActivateFn = async (_route, state) => {
   const router = inject(Router);
   const user = await inject(SessionService).ensureLoaded();
-  return user ? true : router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+  return user
+    ? true
+    : router.createUrlTree(['/login'], {
+        queryParams: { returnUrl: state.url },
+      });
 };
 
 /** The login page is for visitors: a signed-in user goes straight to the start page. */

@@ -4,13 +4,21 @@ import { ApiError } from '@datenlotse/contracts';
 import { applyServerErrors, serverError } from './server-errors';
 
 function badRequest(fields: Record<string, string[]>, status = 400): HttpErrorResponse {
-  const body: ApiError = { statusCode: status, error: 'Bad Request', message: 'Validation failed', fields };
+  const body: ApiError = {
+    statusCode: status,
+    error: 'Bad Request',
+    message: 'Validation failed',
+    fields,
+  };
   return new HttpErrorResponse({ status, error: body });
 }
 
 function userForm() {
   return new FormGroup({
-    email: new FormControl('taken@example.org', { nonNullable: true, validators: [Validators.required] }),
+    email: new FormControl('taken@example.org', {
+      nonNullable: true,
+      validators: [Validators.required],
+    }),
     name: new FormControl('Ada', { nonNullable: true }),
     departmentIds: new FormControl<string[]>([], { nonNullable: true }),
   });
@@ -21,7 +29,10 @@ describe('applyServerErrors', () => {
     const form = userForm();
     const result = applyServerErrors(
       form,
-      badRequest({ email: ['E-Mail ist bereits vergeben.'], name: ['zu kurz', 'ungültig'] }),
+      badRequest({
+        email: ['E-Mail ist bereits vergeben.'],
+        name: ['zu kurz', 'ungültig'],
+      }),
     );
 
     expect(result).toEqual({ handled: true, unmatched: [] });

@@ -38,7 +38,10 @@ export function applyServerErrors(form: FormGroup, error: unknown): ServerErrorR
     else unmatched.push(...messages);
   }
   for (const [control, messages] of collected) {
-    control.setErrors({ ...(control.errors ?? {}), server: messages.join(' ') });
+    control.setErrors({
+      ...(control.errors ?? {}),
+      server: messages.join(' '),
+    });
     control.markAsTouched();
   }
   return { handled: true, unmatched };

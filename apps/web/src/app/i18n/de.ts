@@ -138,6 +138,9 @@ export const de = {
   'users.edit': '{name} bearbeiten',
   'users.deactivate': '{name} deaktivieren',
   'users.reactivate': '{name} reaktivieren',
+  'users.editShort': 'Bearbeiten',
+  'users.deactivateShort': 'Deaktivieren',
+  'users.reactivateShort': 'Reaktivieren',
   'users.empty': 'Es gibt noch keine Benutzer.',
   'users.tableLabel': 'Benutzerliste',
   'users.you': '(Sie)',
@@ -164,6 +167,7 @@ export const de = {
   'userDialog.password': 'Passwort (optional)',
   'userDialog.passwordHint':
     'Leer lassen, um einen Einladungslink zu erzeugen. Sonst mindestens {min} Zeichen.',
+  'userDialog.passwordField': 'Passwort',
   'userDialog.create': 'Anlegen',
   'userDialog.invite': 'Einladen',
   'userDialog.inviteTitle': 'Einladung erstellt',

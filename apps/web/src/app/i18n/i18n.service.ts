@@ -11,7 +11,10 @@ export type TranslationParams = Readonly<Record<string, string | number>>;
 const DICTIONARIES: Readonly<Record<Locale, Readonly<Record<TranslationKey, string>>>> = { de, en };
 
 /** BCP 47 tags for Intl formatting. */
-const INTL_LOCALES: Readonly<Record<Locale, string>> = { de: 'de-DE', en: 'en-GB' };
+const INTL_LOCALES: Readonly<Record<Locale, string>> = {
+  de: 'de-DE',
+  en: 'en-GB',
+};
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -46,11 +49,12 @@ export class I18nService {
       }),
   );
   private readonly dateFormat = computed(
-    () => new Intl.DateTimeFormat(INTL_LOCALES[this.current()], { dateStyle: 'medium' }),
+    () =>
+      new Intl.DateTimeFormat(INTL_LOCALES[this.current()], {
+        dateStyle: 'medium',
+      }),
   );
-  private readonly numberFormat = computed(
-    () => new Intl.NumberFormat(INTL_LOCALES[this.current()]),
-  );
+  private readonly numberFormat = computed(() => new Intl.NumberFormat(INTL_LOCALES[this.current()]));
 
   constructor() {
     effect(() => {

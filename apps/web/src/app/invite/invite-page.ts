@@ -15,6 +15,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { PASSWORD_MIN_LENGTH } from '@datenlotse/contracts';
+import { AppInfoService } from '../core/app-info.service';
+import { loadable } from '../core/loadable';
 import { applyServerErrors } from '../core/server-errors';
 import { SessionService } from '../core/session.service';
 import { TranslationKey } from '../i18n/de';
@@ -42,7 +44,7 @@ export const matchesPassword: ValidatorFn = (control: AbstractControl): Validati
     PublicFrame,
   ],
   template: `
-    <dl-public-frame>
+    <dl-public-frame [municipality]="info.value()?.municipalityName">
       <mat-card class="card" appearance="outlined">
         <mat-card-content>
           <h1 class="title">{{ 'invite.title' | t }}</h1>
@@ -55,7 +57,9 @@ export const matchesPassword: ValidatorFn = (control: AbstractControl): Validati
                 <p>{{ detail }}</p>
               }
               @if (problem.key === 'invite.invalid') {
-                <p><a routerLink="/login">{{ 'invite.toLogin' | t }}</a></p>
+                <p>
+                  <a routerLink="/login">{{ 'invite.toLogin' | t }}</a>
+                </p>
               }
             }
           </div>
@@ -76,13 +80,7 @@ export const matchesPassword: ValidatorFn = (control: AbstractControl): Validati
 
             <mat-form-field appearance="outline">
               <mat-label>{{ 'invite.passwordRepeat' | t }}</mat-label>
-              <input
-                matInput
-                formControlName="repeat"
-                type="password"
-                autocomplete="new-password"
-                required
-              />
+              <input matInput formControlName="repeat" type="password" autocomplete="new-password" required />
               <mat-error>{{ form.controls.repeat | fieldError }}</mat-error>
             </mat-form-field>
 
@@ -136,13 +134,18 @@ export const matchesPassword: ValidatorFn = (control: AbstractControl): Validati
 export class InvitePage {
   private readonly session = inject(SessionService);
   private readonly router = inject(Router);
+  private readonly appInfo = inject(AppInfoService);
+  protected readonly info = loadable(() => this.appInfo.info());
 
   /** From the path `/invite/:token`. */
   readonly token = input.required<string>();
 
   protected readonly minLength = PASSWORD_MIN_LENGTH;
   protected readonly submitting = signal(false);
-  protected readonly problem = signal<{ key: TranslationKey; details: string[] } | null>(null);
+  protected readonly problem = signal<{
+    key: TranslationKey;
+    details: string[];
+  } | null>(null);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)]],
@@ -165,7 +168,10 @@ export class InvitePage {
     this.submitting.set(true);
     this.problem.set(null);
     this.session
-      .acceptInvite({ token: this.token(), password: this.form.controls.password.value })
+      .acceptInvite({
+        token: this.token(),
+        password: this.form.controls.password.value,
+      })
       .subscribe({
         next: () => void this.router.navigateByUrl('/'),
         error: (error: unknown) => {
@@ -174,7 +180,10 @@ export class InvitePage {
           if (fields.handled) {
             // A field the form does not have (the token) means the link itself is bad.
             if (fields.unmatched.length > 0) {
-              this.problem.set({ key: 'invite.invalid', details: fields.unmatched });
+              this.problem.set({
+                key: 'invite.invalid',
+                details: fields.unmatched,
+              });
             }
           } else if (error instanceof HttpErrorResponse && error.status >= 400 && error.status < 500) {
             this.problem.set({ key: 'invite.invalid', details: [] });

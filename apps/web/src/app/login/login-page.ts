@@ -15,7 +15,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
-import { DemoAccount, ROLES, Role } from '@datenlotse/contracts';
+import { DemoAccount } from '@datenlotse/contracts';
 import { AppInfoService } from '../core/app-info.service';
 import { safeReturnUrl } from '../core/guards';
 import { AppIcons } from '../core/icons';
@@ -26,16 +26,13 @@ import { TranslationKey } from '../i18n/de';
 import { I18nService, TranslationParams } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
+import { isRole, roleLabel } from '../shared/labels';
 import { PublicFrame } from '../shared/public-frame';
 
 interface LoginProblem {
   key: TranslationKey;
   params?: TranslationParams;
   details: string[];
-}
-
-function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
 }
 
 @Component({
@@ -59,7 +56,9 @@ export class LoginPage {
   private readonly session = inject(SessionService);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18nService);
-  private readonly submitButton = viewChild.required<ElementRef<HTMLButtonElement>>('submitButton');
+  private readonly submitButton = viewChild.required('submitButton', {
+    read: ElementRef<HTMLButtonElement>,
+  });
 
   /** Bound from the query string (`/login?returnUrl=/admin/users`). */
   readonly returnUrl = input<string | undefined>();
@@ -79,7 +78,7 @@ export class LoginPage {
   }
 
   protected roleName(role: string): string {
-    return isRole(role) ? this.i18n.t(`role.${role}`) : role;
+    return isRole(role) ? this.i18n.t(roleLabel(role)) : role;
   }
 
   protected useDemoAccount(account: DemoAccount): void {
@@ -113,7 +112,11 @@ export class LoginPage {
     if (error.status === 429) {
       const seconds = Number(error.headers.get('Retry-After'));
       return Number.isFinite(seconds) && seconds > 0
-        ? { key: 'login.rateLimitedSeconds', params: { seconds: Math.ceil(seconds) }, details: [] }
+        ? {
+            key: 'login.rateLimitedSeconds',
+            params: { seconds: Math.ceil(seconds) },
+            details: [],
+          }
         : { key: 'login.rateLimited', details: [] };
     }
     const fields = applyServerErrors(this.form, error);

@@ -90,7 +90,9 @@ export class OrganisationPage {
   private readonly departmentsService = inject(DepartmentsService);
   protected readonly departments = loadable(() => this.departmentsService.list());
   protected readonly filter = new FormControl('', { nonNullable: true });
-  protected readonly query = toSignal(this.filter.valueChanges, { initialValue: '' });
+  protected readonly query = toSignal(this.filter.valueChanges, {
+    initialValue: '',
+  });
 
   private readonly tree = computed(() => buildDepartmentTree(this.departments.value() ?? []));
   protected readonly visible = computed(() => filterDepartmentTree(this.tree(), this.query()));

@@ -21,7 +21,9 @@ export interface ConfirmDialogData {
       <p>{{ data.text }}</p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="false">{{ 'app.cancel' | t }}</button>
+      <button mat-button type="button" [mat-dialog-close]="false">
+        {{ 'app.cancel' | t }}
+      </button>
       <button
         mat-flat-button
         type="button"

@@ -19,8 +19,7 @@ import { kindLabel } from './labels';
             <span class="kind">{{ kindLabel(node.department.kind) | t }}</span>
             @if (node.department.website; as website) {
               <a class="website" [href]="website" target="_blank" rel="noopener noreferrer">
-                {{ 'org.website' | t
-                }}<span class="visually-hidden">: {{ node.department.name }}</span>
+                {{ 'org.website' | t }}<span class="visually-hidden">: {{ node.department.name }}</span>
               </a>
             }
           </div>

@@ -1,7 +1,13 @@
 import { DepartmentDto, DepartmentKind } from '@datenlotse/contracts';
 import { buildDepartmentTree, countByKind, countNodes, filterDepartmentTree } from './department-tree';
 
-function unit(id: string, name: string, shortName: string | null, kind: DepartmentKind, parentId: string | null = null): DepartmentDto {
+function unit(
+  id: string,
+  name: string,
+  shortName: string | null,
+  kind: DepartmentKind,
+  parentId: string | null = null,
+): DepartmentDto {
   return { id, name, shortName, kind, parentId, website: null };
 }
 

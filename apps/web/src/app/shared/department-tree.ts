@@ -5,7 +5,10 @@ export interface DepartmentNode {
   children: DepartmentNode[];
 }
 
-const collator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
+const collator = new Intl.Collator('de', {
+  numeric: true,
+  sensitivity: 'base',
+});
 
 function sortKey(department: DepartmentDto): string {
   return department.shortName ?? department.name;

@@ -19,7 +19,9 @@ export class FieldErrorPipe implements PipeTransform {
     if (errors['email']) return this.i18n.t('errors.email');
     const minLength: unknown = errors['minlength'];
     if (typeof minLength === 'object' && minLength !== null && 'requiredLength' in minLength) {
-      return this.i18n.t('errors.minLength', { min: Number(minLength.requiredLength) });
+      return this.i18n.t('errors.minLength', {
+        min: Number(minLength.requiredLength),
+      });
     }
     if (errors['passwordMismatch']) return this.i18n.t('errors.passwordMismatch');
     if (errors['departmentsRequired']) return this.i18n.t('errors.departmentsRequired');

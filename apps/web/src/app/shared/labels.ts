@@ -1,4 +1,4 @@
-import { AuditAction, DepartmentKind, Locale, Role } from '@datenlotse/contracts';
+import { AuditAction, DepartmentKind, Locale, ROLES, Role } from '@datenlotse/contracts';
 import { TranslationKey } from '../i18n/de';
 
 /** Translation keys for the contract enums (the compiler checks that every value has a text). */
@@ -20,4 +20,8 @@ export function localeLabel(locale: Locale): TranslationKey {
 
 export function auditActionLabel(action: AuditAction): TranslationKey {
   return `audit.${action}`;
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }

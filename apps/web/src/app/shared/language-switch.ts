@@ -36,7 +36,10 @@ export class LanguageSwitch {
   protected readonly i18n = inject(I18nService);
   protected readonly locales = LOCALES;
   /** Each language named in itself, so everyone finds their own. */
-  protected readonly nativeNames: Readonly<Record<Locale, string>> = { de: 'Deutsch', en: 'English' };
+  protected readonly nativeNames: Readonly<Record<Locale, string>> = {
+    de: 'Deutsch',
+    en: 'English',
+  };
 
   protected switch(event: MatButtonToggleChange): void {
     const value: unknown = event.value;

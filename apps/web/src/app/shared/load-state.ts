@@ -18,7 +18,9 @@ import { TranslatePipe } from '../i18n/translate.pipe';
         @case ('error') {
           <p class="error">
             {{ 'app.loadFailed' | t }}
-            <button mat-button type="button" (click)="retry.emit()">{{ 'app.retry' | t }}</button>
+            <button mat-button type="button" (click)="retry.emit()">
+              {{ 'app.retry' | t }}
+            </button>
           </p>
         }
       }

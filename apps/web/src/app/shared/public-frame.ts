@@ -13,7 +13,7 @@ import { SkipLink } from './skip-link';
       <span class="brand">
         {{ 'app.name' | t }}
         @if (municipality()) {
-          <span class="municipality">· {{ municipality() }}</span>
+          <span class="municipality">{{ municipality() }}</span>
         }
       </span>
       <dl-language-switch />
@@ -45,6 +45,21 @@ import { SkipLink } from './skip-link';
     .municipality {
       color: var(--mat-sys-on-surface-variant);
       font: var(--mat-sys-title-medium);
+    }
+    .municipality::before {
+      content: '· ';
+    }
+    @media (max-width: 520px) {
+      .header {
+        flex-wrap: nowrap;
+      }
+      .municipality {
+        display: block;
+        font: var(--mat-sys-body-medium);
+      }
+      .municipality::before {
+        content: none;
+      }
     }
     .main {
       flex: 1;

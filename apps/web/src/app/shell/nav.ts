@@ -12,7 +12,13 @@ export interface NavItem {
 
 /** The sections that exist. A role sees those its permissions allow (same matrix as the API). */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { path: '/', label: 'nav.start', icon: 'home', permission: PERMISSIONS.sessionRead, exact: true },
+  {
+    path: '/',
+    label: 'nav.start',
+    icon: 'home',
+    permission: PERMISSIONS.sessionRead,
+    exact: true,
+  },
   {
     path: '/organisation',
     label: 'nav.organisation',

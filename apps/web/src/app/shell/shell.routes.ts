@@ -19,8 +19,7 @@ export const shellRoutes: Route[] = [
         title: 'nav.organisation',
         canActivate: [permissionGuard],
         data: { permission: PERMISSIONS.departmentsRead },
-        loadComponent: () =>
-          import('../organisation/organisation-page').then((m) => m.OrganisationPage),
+        loadComponent: () => import('../organisation/organisation-page').then((m) => m.OrganisationPage),
       },
       {
         path: 'admin/users',

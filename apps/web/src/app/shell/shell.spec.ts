@@ -25,7 +25,9 @@ async function renderShellAs(role: Role): Promise<ComponentFixture<Shell>> {
   });
   const session = TestBed.inject(SessionService);
   const signedIn = session.ensureLoaded();
-  TestBed.inject(HttpTestingController).expectOne(API_ROUTES.me).flush({ user: user(role) });
+  TestBed.inject(HttpTestingController)
+    .expectOne(API_ROUTES.me)
+    .flush({ user: user(role) });
   await signedIn;
 
   const fixture = TestBed.createComponent(Shell);

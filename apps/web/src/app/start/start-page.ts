@@ -14,7 +14,9 @@ import { UserSummary } from './user-summary';
   template: `
     @if (user(); as user) {
       <h1 class="page-title">{{ 'start.title' | t: { name: user.name } }}</h1>
-      <p class="page-intro">{{ 'start.roleLine' | t: { role: (roleLabel(user.role) | t) } }}</p>
+      <p class="page-intro">
+        {{ 'start.roleLine' | t: { role: (roleLabel(user.role) | t) } }}
+      </p>
 
       <div class="cards">
         @if (canManageUsers()) {
@@ -31,7 +33,7 @@ import { UserSummary } from './user-summary';
   styles: `
     .cards {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 340px), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 380px), 1fr));
       gap: 24px;
       align-items: start;
     }

@@ -16,6 +16,9 @@ export function userStats(users: readonly UserDto[]): UserStats {
     active: active.length,
     inactive: users.length - active.length,
     pendingInvitations: active.filter((user) => user.invitationPending).length,
-    byRole: ROLES.map((role) => ({ role, count: users.filter((user) => user.role === role).length })),
+    byRole: ROLES.map((role) => ({
+      role,
+      count: users.filter((user) => user.role === role).length,
+    })),
   };
 }

@@ -20,7 +20,9 @@ import { userStats } from './start-stats';
         <h2 class="card-title">{{ 'start.usersTitle' | t }}</h2>
         <dl-load-state [status]="users.status()" (retry)="users.reload()" />
         @if (stats(); as stats) {
-          <p>{{ 'start.usersTotal' | t: { count: stats.total, active: stats.active } }}</p>
+          <p>
+            {{ 'start.usersTotal' | t: { count: stats.total, active: stats.active } }}
+          </p>
           <table class="stat-table">
             <thead>
               <tr>
@@ -38,7 +40,9 @@ import { userStats } from './start-stats';
             </tbody>
           </table>
           <ul class="facts">
-            <li>{{ 'start.usersPending' | t: { count: stats.pendingInvitations } }}</li>
+            <li>
+              {{ 'start.usersPending' | t: { count: stats.pendingInvitations } }}
+            </li>
             <li>{{ 'start.usersInactive' | t: { count: stats.inactive } }}</li>
           </ul>
         }

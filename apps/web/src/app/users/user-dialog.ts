@@ -31,11 +31,12 @@ import {
   UserDto,
 } from '@datenlotse/contracts';
 import { applyServerErrors } from '../core/server-errors';
-import { I18nService } from '../i18n/i18n.service';
+import { TranslationKey } from '../i18n/de';
+import { I18nService, isLocale } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { DepartmentNode, buildDepartmentTree } from '../shared/department-tree';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
-import { auditActionLabel, localeLabel, roleLabel } from '../shared/labels';
+import { auditActionLabel, isRole, localeLabel, roleLabel } from '../shared/labels';
 import { UsersService } from './users.service';
 
 export type UserDialogData =
@@ -75,6 +76,17 @@ function flatten(nodes: DepartmentNode[], depth = 0): DepartmentOption[] {
     ...flatten(node.children, depth + 1),
   ]);
 }
+
+/** Labels for the user fields an audit diff can name. */
+const FIELD_LABELS: Readonly<Record<string, TranslationKey>> = {
+  email: 'userDialog.email',
+  name: 'userDialog.name',
+  role: 'userDialog.role',
+  locale: 'userDialog.locale',
+  departmentIds: 'userDialog.departments',
+  active: 'users.statusActive',
+  passwordHash: 'userDialog.passwordField',
+};
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && [...a].sort().join() === [...b].sort().join();
@@ -241,9 +253,14 @@ export class UserDialog {
     return Array.isArray(history) ? history : [];
   }
 
-  protected changedFields(event: AuditEventDto): { field: string; before: string; after: string }[] {
+  protected changedFields(
+    event: AuditEventDto,
+  ): { field: string; label: string; before: string; after: string }[] {
     return Object.entries(event.diff).map(([field, change]) => ({
       field,
+      label: Object.prototype.hasOwnProperty.call(FIELD_LABELS, field)
+        ? this.i18n.t(FIELD_LABELS[field])
+        : field,
       before: this.describe(field, change.before),
       after: this.describe(field, change.after),
     }));
@@ -255,11 +272,12 @@ export class UserDialog {
     if (Array.isArray(value)) {
       return value.length === 0
         ? this.i18n.t('app.none')
-        : value.map((item) => (field === 'departmentIds' ? this.departmentName(String(item)) : String(item))).join(', ');
+        : value
+            .map((item) => (field === 'departmentIds' ? this.departmentName(String(item)) : String(item)))
+            .join(', ');
     }
-    if (field === 'role' && typeof value === 'string' && (ROLES as readonly string[]).includes(value)) {
-      return this.i18n.t(roleLabel(value as Role));
-    }
+    if (field === 'locale' && isLocale(value)) return this.i18n.t(localeLabel(value));
+    if (field === 'role' && isRole(value)) return this.i18n.t(roleLabel(value));
     if (typeof value === 'object') return JSON.stringify(value);
     return String(value);
   }

@@ -1,12 +1,15 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { UserDto } from '@datenlotse/contracts';
-import { filter, switchMap } from 'rxjs';
+import { filter, map, switchMap } from 'rxjs';
 import { DepartmentsService } from '../core/departments.service';
 import { AppIcons } from '../core/icons';
 import { loadable } from '../core/loadable';
@@ -25,7 +28,15 @@ const collator = new Intl.Collator('de', { sensitivity: 'base' });
 /** Admin: accounts, roles, department assignments; create/invite, edit, (de)activate. */
 @Component({
   selector: 'dl-users-page',
-  imports: [MatTableModule, MatButtonModule, MatIconModule, MatTooltipModule, TranslatePipe, LoadState],
+  imports: [
+    NgTemplateOutlet,
+    MatTableModule,
+    MatButtonModule,
+    MatIconModule,
+    MatTooltipModule,
+    TranslatePipe,
+    LoadState,
+  ],
   templateUrl: './users-page.html',
   styleUrl: './users-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,8 +52,15 @@ export class UsersPage {
   protected readonly users = loadable(() => this.usersService.list());
   protected readonly departments = loadable(() => this.departmentsService.list());
 
-  protected readonly columns = ['name', 'email', 'role', 'departments', 'status', 'lastLogin', 'actions'];
+  protected readonly columns = ['name', 'role', 'departments', 'status', 'lastLogin', 'actions'];
   protected readonly roleLabel = roleLabel;
+  /** Phones get a list of cards instead of the wide table. */
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 719.98px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
 
   protected readonly rows = computed(() =>
     [...(this.users.value() ?? [])].sort((a, b) => collator.compare(a.name, b.name)),
@@ -69,11 +87,18 @@ export class UsersPage {
   }
 
   protected openCreate(): void {
-    this.openDialog({ mode: 'create', departments: this.departments.value() ?? [] });
+    this.openDialog({
+      mode: 'create',
+      departments: this.departments.value() ?? [],
+    });
   }
 
   protected openEdit(user: UserDto): void {
-    this.openDialog({ mode: 'edit', user, departments: this.departments.value() ?? [] });
+    this.openDialog({
+      mode: 'edit',
+      user,
+      departments: this.departments.value() ?? [],
+    });
   }
 
   protected toggleActive(user: UserDto): void {
@@ -91,16 +116,26 @@ export class UsersPage {
           danger: true,
         };
     this.dialog
-      .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, width: '440px' })
+      .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
+        data,
+        width: '440px',
+      })
       .afterClosed()
       .pipe(
         filter((confirmed) => confirmed === true),
-        switchMap(() => this.usersService.update(user.id, { version: user.version, active: activate })),
+        switchMap(() =>
+          this.usersService.update(user.id, {
+            version: user.version,
+            active: activate,
+          }),
+        ),
       )
       .subscribe({
         next: (updated) => {
           void this.toast.show(
-            this.i18n.t(activate ? 'users.reactivated' : 'users.deactivated', { name: updated.name }),
+            this.i18n.t(activate ? 'users.reactivated' : 'users.deactivated', {
+              name: updated.name,
+            }),
           );
           this.users.reload();
         },
