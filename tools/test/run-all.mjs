@@ -60,7 +60,8 @@ function jestSuite() {
 
 function webSuite() {
   const result = run('npx', ['nx', 'test', 'web', '--output-style=static', '--skip-nx-cache']);
-  const text = `${result.stdout}\n${result.stderr}`;
+  // eslint-disable-next-line no-control-regex -- strips colour codes, should a tool ignore FORCE_COLOR
+  const text = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
   const line = text.split('\n').find((l) => /^\s*Tests\s+/.test(l)) ?? '';
   const passed = Number(/(\d+) passed/.exec(line)?.[1] ?? 0);
   const failed = Number(/(\d+) failed/.exec(line)?.[1] ?? 0);
