@@ -56,7 +56,10 @@ ${lines(down)}
 function register(className: string, file: string): void {
   const indexPath = join(MIGRATIONS_DIR, 'index.ts');
   const index = readFileSync(indexPath, 'utf8');
-  const withImport = index.replace(/^export const MIGRATIONS/m, `import { ${className} } from './${file}';\n$&`);
+  const withImport = index.replace(
+    /^export const MIGRATIONS/m,
+    `import { ${className} } from './${file}';\n$&`,
+  );
   const withEntry = withImport.replace(/export const MIGRATIONS = \[([^\]]*)\];/, (_, list: string) => {
     const names = list
       .split(',')

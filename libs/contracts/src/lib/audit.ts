@@ -1,6 +1,9 @@
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'transition', 'login'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** Stands in the diff for the value of a secret field (a password hash): the log says only that it changed. */
+export const AUDIT_SECRET = '[secret]';
+
 export interface AuditEventDto {
   id: string;
   at: string;

@@ -22,6 +22,10 @@ describe('audit diff', () => {
     });
   });
 
+  it('does not count going from nothing to an empty list as a change', () => {
+    expect(diff(null, { departmentIds: [], notes: null })).toEqual({});
+  });
+
   it('ignores bookkeeping columns', () => {
     expect(diff({ version: 1, updatedAt: 'x' }, { version: 2, updatedAt: 'y' })).toEqual({});
   });

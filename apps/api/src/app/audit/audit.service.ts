@@ -1,4 +1,4 @@
-import { AuditAction, AuditEventDto, AuditQuery } from '@datenlotse/contracts';
+import { AUDIT_SECRET, AuditAction, AuditEventDto, AuditQuery } from '@datenlotse/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
@@ -73,10 +73,15 @@ export function diff(before: object | null, after: object | null): AuditDiff {
   const result: AuditDiff = {};
   for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
     if (IGNORED_FIELDS.has(key)) continue;
-    if (JSON.stringify(b[key]) === JSON.stringify(a[key])) continue;
+    if (JSON.stringify(b[key]) === JSON.stringify(a[key]) || (isEmpty(b[key]) && isEmpty(a[key]))) continue;
     result[key] = SECRET_FIELDS.has(key)
-      ? { before: b[key] == null ? null : '[secret]', after: a[key] == null ? null : '[secret]' }
+      ? { before: b[key] == null ? null : AUDIT_SECRET, after: a[key] == null ? null : AUDIT_SECRET }
       : { before: b[key] ?? null, after: a[key] ?? null };
   }
   return result;
+}
+
+/** Missing, null and an empty list all mean "nothing": going from one to another is no change. */
+function isEmpty(value: unknown): boolean {
+  return value == null || (Array.isArray(value) && value.length === 0);
 }

@@ -36,11 +36,9 @@ export class ScopedRepository<T extends MunicipalityOwnedEntity> {
 
   /** A query builder that already filters by municipality; add conditions with andWhere. */
   query(alias: string): SelectQueryBuilder<T> {
-    return this.repository
-      .createQueryBuilder(alias)
-      .where(`${alias}.municipality_id = :municipalityId`, {
-        municipalityId: requestContext.municipalityId(),
-      });
+    return this.repository.createQueryBuilder(alias).where(`${alias}.municipality_id = :municipalityId`, {
+      municipalityId: requestContext.municipalityId(),
+    });
   }
 
   /** Saves a new or loaded record; new records are stamped with the current municipality. */

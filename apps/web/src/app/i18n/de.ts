@@ -187,7 +187,7 @@ export const de = {
   'audit.delete': 'gelöscht',
   'audit.transition': 'Statuswechsel',
   'audit.login': 'angemeldet',
-  'audit.logout': 'abgemeldet',
+  'audit.secret': '(vertraulich)',
 
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text': 'Unter dieser Adresse gibt es keine Seite.',

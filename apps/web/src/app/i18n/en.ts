@@ -182,7 +182,7 @@ export const en: Record<TranslationKey, string> = {
   'audit.delete': 'deleted',
   'audit.transition': 'status change',
   'audit.login': 'signed in',
-  'audit.logout': 'signed out',
+  'audit.secret': '(confidential)',
 
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address.',

@@ -19,6 +19,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
+  AUDIT_SECRET,
   AuditEventDto,
   CreateUserRequest,
   DepartmentDto,
@@ -268,6 +269,7 @@ export class UserDialog {
 
   private describe(field: string, value: unknown): string {
     if (value === null || value === undefined || value === '') return this.i18n.t('app.none');
+    if (value === AUDIT_SECRET) return this.i18n.t('audit.secret');
     if (typeof value === 'boolean') return this.i18n.t(value ? 'app.yes' : 'app.no');
     if (Array.isArray(value)) {
       return value.length === 0
