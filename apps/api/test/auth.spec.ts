@@ -143,11 +143,7 @@ describe('first start with ADMIN_EMAIL and without demo data', () => {
   afterAll(() => t.close());
 
   it('creates only that admin, loads no demo city and shows no demo accounts', async () => {
-    const agent = t.anonymous();
-    await agent
-      .post('/api/v1/auth/login')
-      .send({ email: 'chef@stadt.example', password: 'geheim-und-lang' })
-      .expect(200);
+    const agent = await t.signInAs('chef@stadt.example', 'geheim-und-lang');
     const users = await agent.get('/api/v1/users').expect(200);
     expect(users.body.map((u: { email: string }) => u.email)).toEqual(['chef@stadt.example']);
     expect((await agent.get('/api/v1/departments').expect(200)).body).toEqual([]);

@@ -18,6 +18,8 @@ export interface TestApp {
   anonymous(): TestAgent;
   /** A client signed in as the demo user of that role (from its own IP, so rate limits stay apart). */
   signIn(role: Role): Promise<TestAgent>;
+  /** A client signed in with these credentials. */
+  signInAs(email: string, password: string): Promise<TestAgent>;
   close(): Promise<void>;
 }
 
@@ -65,16 +67,20 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   await app.init();
   const server = app.getHttpServer();
   const ipBase = (process.pid % 200) + 10;
+  const signInAs = async (email: string, password: string): Promise<TestAgent> => {
+    const agent = request.agent(server).set('X-Forwarded-For', `10.${ipBase}.1.${++ipCounter % 250}`);
+    await agent.post('/api/v1/auth/login').send({ email, password }).expect(200);
+    return agent;
+  };
   return {
     app,
     config,
     anonymous: () => request.agent(server).set('X-Forwarded-For', `10.${ipBase}.0.${++ipCounter % 250}`),
+    signInAs,
     async signIn(role: Role) {
       const demo = DEMO_USERS.find((u) => u.role === role);
       if (!demo) throw new Error(`No demo user with role ${role}`);
-      const agent = request.agent(server).set('X-Forwarded-For', `10.${ipBase}.1.${++ipCounter % 250}`);
-      await agent.post('/api/v1/auth/login').send({ email: demo.email, password: DEMO_PASSWORD }).expect(200);
-      return agent;
+      return signInAs(demo.email, DEMO_PASSWORD);
     },
     async close() {
       await app.close();

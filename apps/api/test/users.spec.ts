@@ -63,11 +63,7 @@ describe('user administration (HTTP)', () => {
     expect(audit.body[0].diff.role).toEqual({ before: null, after: 'department_head' });
     expect(audit.body[0].diff.passwordHash).toEqual({ before: null, after: '[secret]' });
 
-    const head = t.anonymous();
-    await head
-      .post('/api/v1/auth/login')
-      .send({ email: 'leitung.umwelt@stadt.example', password: 'sehr-geheim-1' })
-      .expect(200);
+    const head = await t.signInAs('leitung.umwelt@stadt.example', 'sehr-geheim-1');
     const seen = (await head.get('/api/v1/departments').expect(200)).body as DepartmentDto[];
     expect(seen.map((d) => d.name)).toEqual(['Umweltamt']);
   });
