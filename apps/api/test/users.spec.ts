@@ -96,12 +96,13 @@ describe('user administration (HTTP)', () => {
       .expect(401);
   });
 
-  it('refuses a second user with the same email with 409 naming the field', async () => {
+  it('refuses a second user with the same email with 400 naming the field and the reason', async () => {
     const res = await admin
       .post('/api/v1/users')
       .send({ email: 'TEAM@demo.datenlotse.de', name: 'Doppelt', role: 'team' })
-      .expect(409);
+      .expect(400);
     expect(res.body.fields).toEqual({ email: ['already in use'] });
+    expect(res.body.codes).toEqual({ email: ['alreadyInUse'] });
   });
 
   it('names the fields of a bad user and writes nothing', async () => {
@@ -111,6 +112,8 @@ describe('user administration (HTTP)', () => {
       .send({ email: 'kaputt', name: '', role: 'king', password: 'short' })
       .expect(400);
     expect(Object.keys(res.body.fields).sort()).toEqual(['email', 'name', 'password', 'role']);
+    expect(res.body.codes.email).toEqual(['isEmail']);
+    expect(res.body.codes.role).toEqual(['isIn']);
     const wrongDepartment = await admin
       .post('/api/v1/users')
       .send({

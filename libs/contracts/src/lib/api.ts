@@ -19,9 +19,24 @@ export interface ApiError {
   statusCode: number;
   error: string;
   message: string;
-  /** Field path → messages, for validation errors (400). */
+  /** Field path → messages in English, for validation errors (400). */
   fields?: Record<string, string[]>;
+  /**
+   * Field path → machine-readable reasons, in the order of `fields`: class-validator's constraint names
+   * (isEmail, minLength, whitelistValidation, …) or Datenlotse's own (FIELD_ERROR_CODES). Clients show their
+   * own wording for the codes they know, and the message for the rest.
+   */
+  codes?: Record<string, string[]>;
 }
+
+/** Reasons the services give for a field, beyond the generic validation constraints. */
+export const FIELD_ERROR_CODES = {
+  alreadyInUse: 'alreadyInUse',
+  unknownReference: 'unknownReference',
+  onlyForDepartmentHeads: 'onlyForDepartmentHeads',
+  notForYourself: 'notForYourself',
+} as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[keyof typeof FIELD_ERROR_CODES];
 
 export interface Page<T> {
   items: T[];

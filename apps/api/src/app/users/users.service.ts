@@ -1,8 +1,9 @@
-import { CreateUserResponse, Role, SessionUser, UserDto } from '@datenlotse/contracts';
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { CreateUserResponse, FIELD_ERROR_CODES, Role, SessionUser, UserDto } from '@datenlotse/contracts';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { requestContext } from '../../common/request-context';
+import { fieldError } from '../../common/validation';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword, newToken } from '../auth/password';
 import { Session } from '../auth/session.entity';
@@ -38,10 +39,7 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       // The email is unique across municipalities, so this lookup is deliberately not scoped.
       if (await manager.getRepository(User).exists({ where: { email } })) {
-        throw new ConflictException({
-          message: 'A user with this email exists',
-          fields: { email: ['already in use'] },
-        });
+        throw fieldError('email', FIELD_ERROR_CODES.alreadyInUse, 'already in use');
       }
       const user = await this.users.with(manager).save({
         email,
@@ -112,16 +110,10 @@ export class UsersService {
   private guardOwnAccount(user: User, role: Role, active: boolean | undefined): void {
     if (user.id !== requestContext.actor()?.id) return;
     if (active === false) {
-      throw new BadRequestException({
-        message: 'You cannot deactivate yourself',
-        fields: { active: ['cannot deactivate yourself'] },
-      });
+      throw fieldError('active', FIELD_ERROR_CODES.notForYourself, 'cannot deactivate yourself');
     }
     if (role !== 'admin') {
-      throw new BadRequestException({
-        message: 'You cannot take away your own admin role',
-        fields: { role: ['cannot demote yourself'] },
-      });
+      throw fieldError('role', FIELD_ERROR_CODES.notForYourself, 'cannot take away your own admin role');
     }
   }
 
@@ -130,19 +122,17 @@ export class UsersService {
     const unique = [...new Set(ids)];
     if (role !== 'department_head') {
       if (unique.length > 0) {
-        throw new BadRequestException({
-          message: 'Only department heads are assigned departments',
-          fields: { departmentIds: ['only for the role department_head'] },
-        });
+        throw fieldError(
+          'departmentIds',
+          FIELD_ERROR_CODES.onlyForDepartmentHeads,
+          'only for the role department_head',
+        );
       }
       return [];
     }
     const found = await this.departments.existing(unique, manager);
     if (found.length !== unique.length) {
-      throw new BadRequestException({
-        message: 'Unknown department',
-        fields: { departmentIds: ['unknown department id'] },
-      });
+      throw fieldError('departmentIds', FIELD_ERROR_CODES.unknownReference, 'unknown department id');
     }
     return found;
   }

@@ -62,6 +62,26 @@ describe('applyServerErrors', () => {
     expect(form.controls.email.errors).toBeNull();
   });
 
+  it("words the reasons it knows in the user's language and keeps the message otherwise", () => {
+    const form = userForm();
+    const error = new HttpErrorResponse({
+      status: 400,
+      error: {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Invalid input',
+        fields: { email: ['already in use'], name: ['name is odd'] },
+        codes: { email: ['alreadyInUse'], name: ['somethingNew'] },
+      } satisfies ApiError,
+    });
+    const german = {
+      fieldErrorMessage: (code: string) => (code === 'alreadyInUse' ? 'Ist bereits vergeben.' : null),
+    };
+    applyServerErrors(form, error, german);
+    expect(serverError(form.controls.email)).toBe('Ist bereits vergeben.');
+    expect(serverError(form.controls.name)).toBe('name is odd');
+  });
+
   it('leaves other errors alone', () => {
     const form = userForm();
     const conflict = new HttpErrorResponse({

@@ -19,12 +19,22 @@ function controlFor(form: FormGroup, path: string): AbstractControl | null {
   return null;
 }
 
+/** Words a field error code in the user's language; null for codes it does not know. */
+export interface FieldErrorWording {
+  fieldErrorMessage(code: string): string | null;
+}
+
 /**
  * Puts the messages of an API validation error (400 with `fields`) onto the form: each control gets
- * `{ server: 'message' }` (shown by its mat-error) and is marked touched. The next edit of the control
- * re-runs its validators, which clears the server error.
+ * `{ server: 'message' }` (shown by its mat-error) and is marked touched. Where the API names a reason code
+ * the wording knows, the user reads it in their language; otherwise the API's message. The next edit of the
+ * control re-runs its validators, which clears the server error.
  */
-export function applyServerErrors(form: FormGroup, error: unknown): ServerErrorResult {
+export function applyServerErrors(
+  form: FormGroup,
+  error: unknown,
+  wording?: FieldErrorWording,
+): ServerErrorResult {
   const body = apiErrorOf(error);
   if (!body || body.statusCode !== 400 || !body.fields || Object.keys(body.fields).length === 0) {
     return { handled: false, unmatched: [] };
@@ -32,7 +42,9 @@ export function applyServerErrors(form: FormGroup, error: unknown): ServerErrorR
 
   const unmatched: string[] = [];
   const collected = new Map<AbstractControl, string[]>();
-  for (const [path, messages] of Object.entries(body.fields)) {
+  for (const [path, apiMessages] of Object.entries(body.fields)) {
+    const worded = body.codes?.[path]?.map((code) => wording?.fieldErrorMessage(code)).find((m) => !!m);
+    const messages = worded ? [worded] : apiMessages;
     const control = controlFor(form, path);
     if (control) collected.set(control, [...(collected.get(control) ?? []), ...messages]);
     else unmatched.push(...messages);

@@ -82,6 +82,12 @@ export class I18nService {
     if (this.storedLocale() === null && isLocale(locale)) this.current.set(locale);
   }
 
+  /** The wording for a code of an API field error (`validation.<code>`), or null when there is none. */
+  fieldErrorMessage(code: string): string | null {
+    const key = `validation.${code}`;
+    return Object.prototype.hasOwnProperty.call(de, key) ? this.t(key as TranslationKey) : null;
+  }
+
   formatDateTime(iso: string | null | undefined): string {
     return this.format(iso, this.dateTimeFormat());
   }

@@ -20,6 +20,7 @@ import { loadable } from '../core/loadable';
 import { applyServerErrors } from '../core/server-errors';
 import { SessionService } from '../core/session.service';
 import { TranslationKey } from '../i18n/de';
+import { I18nService } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { PublicFrame } from '../shared/public-frame';
@@ -135,6 +136,7 @@ export class InvitePage {
   private readonly session = inject(SessionService);
   private readonly router = inject(Router);
   private readonly appInfo = inject(AppInfoService);
+  private readonly i18n = inject(I18nService);
   protected readonly info = loadable(() => this.appInfo.info());
 
   /** From the path `/invite/:token`. */
@@ -176,7 +178,7 @@ export class InvitePage {
         next: () => void this.router.navigateByUrl('/'),
         error: (error: unknown) => {
           this.submitting.set(false);
-          const fields = applyServerErrors(this.form, error);
+          const fields = applyServerErrors(this.form, error, this.i18n);
           if (fields.handled) {
             // A field the form does not have (the token) means the link itself is bad.
             if (fields.unmatched.length > 0) {

@@ -119,7 +119,7 @@ export class LoginPage {
           }
         : { key: 'login.rateLimited', details: [] };
     }
-    const fields = applyServerErrors(this.form, error);
+    const fields = applyServerErrors(this.form, error, this.i18n);
     if (fields.handled && fields.unmatched.length > 0) {
       return { key: 'errors.generic', details: fields.unmatched };
     }

@@ -291,7 +291,7 @@ export class UserDialog {
 
   private failed(error: unknown): void {
     this.submitting.set(false);
-    const fields = applyServerErrors(this.form, error);
+    const fields = applyServerErrors(this.form, error, this.i18n);
     this.problems.set(fields.unmatched);
   }
 }
