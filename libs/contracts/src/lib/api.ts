@@ -35,6 +35,7 @@ export const FIELD_ERROR_CODES = {
   unknownReference: 'unknownReference',
   onlyForDepartmentHeads: 'onlyForDepartmentHeads',
   notForYourself: 'notForYourself',
+  wouldCreateCycle: 'wouldCreateCycle',
 } as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[keyof typeof FIELD_ERROR_CODES];
 

@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   usersWrite: 'users.write',
   auditRead: 'audit.read',
   departmentsRead: 'departments.read',
+  departmentsWrite: 'departments.write',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 
@@ -23,6 +24,7 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   'audit.read': ['admin', 'team'],
   // Department heads read only their own departments; the API scopes the query.
   'departments.read': ALL_ROLES,
+  'departments.write': ['admin', 'team'],
 };
 
 export function can(role: Role | undefined | null, permission: Permission): boolean {

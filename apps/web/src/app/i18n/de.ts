@@ -73,6 +73,8 @@ export const de = {
   'validation.unknownReference': 'Unbekannter Eintrag.',
   'validation.onlyForDepartmentHeads': 'Nur für die Rolle Amtsleitung.',
   'validation.notForYourself': 'Das ist beim eigenen Konto nicht möglich.',
+  'validation.wouldCreateCycle':
+    'Eine Einheit kann nicht unter sich selbst oder ihre Untereinheiten gehängt werden.',
 
   'login.title': 'Anmelden',
   'login.subtitle': 'Das Arbeitswerkzeug des Open-Data-Teams',

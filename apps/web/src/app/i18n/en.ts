@@ -72,6 +72,7 @@ export const en: Record<TranslationKey, string> = {
   'validation.unknownReference': 'Unknown entry.',
   'validation.onlyForDepartmentHeads': 'Only for the role department head.',
   'validation.notForYourself': 'Not possible for your own account.',
+  'validation.wouldCreateCycle': 'A unit cannot be placed below itself or one of its sub-units.',
 
   'login.title': 'Sign in',
   'login.subtitle': 'The working tool of the open data team',

@@ -8,7 +8,7 @@ function unit(
   kind: DepartmentKind,
   parentId: string | null = null,
 ): DepartmentDto {
-  return { id, name, shortName, kind, parentId, website: null };
+  return { id, name, shortName, kind, parentId, website: null, notes: null, version: 1 };
 }
 
 const departments: DepartmentDto[] = [
