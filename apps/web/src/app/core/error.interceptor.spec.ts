@@ -61,14 +61,19 @@ describe('errorInterceptor', () => {
     expect(shown).toEqual([]);
   });
 
-  it("toasts the API's message for a conflict and still passes the error on", () => {
+  it("words a conflict in the user's language and still passes the error on", () => {
     const error = fail(API_ROUTES.users, 409, {
       statusCode: 409,
       error: 'Conflict',
-      message: 'Der Benutzer wurde inzwischen geändert.',
+      message: 'The user was changed by someone else; reload and try again',
     });
-    expect(shown).toEqual(['Der Benutzer wurde inzwischen geändert.']);
+    expect(shown).toEqual(['Der Datensatz wurde inzwischen von anderer Seite geändert.']);
     expect(error).toBeTruthy();
+  });
+
+  it("toasts the API's message for a status the app does not word itself", () => {
+    fail(API_ROUTES.users, 404, { statusCode: 404, error: 'Not Found', message: 'No user 42' });
+    expect(shown).toEqual(['No user 42']);
   });
 
   it('toasts a generic text when the server is unreachable', () => {

@@ -12,7 +12,8 @@ import { ToastService } from './toast.service';
 /** Requests whose 401 means "wrong credentials / not signed in yet", not "session expired". */
 const AUTH_PROBES: readonly string[] = [API_ROUTES.me, API_ROUTES.login, API_ROUTES.acceptInvite];
 
-const FALLBACK_MESSAGES: Readonly<Record<number, TranslationKey>> = {
+/** Statuses whose meaning the app words itself, in the user's language (the API speaks English). */
+const STATUS_MESSAGES: Readonly<Record<number, TranslationKey>> = {
   0: 'errors.network',
   403: 'errors.forbidden',
   409: 'errors.conflict',
@@ -31,7 +32,8 @@ function pathOf(url: string): string {
  * One place for API failures:
  * - 401 (except from the auth probes) ⇒ forget the session and go to /login?returnUrl=…
  * - a 400 with `fields` ⇒ untouched: the form shows each message at its field
- * - anything else the caller did not declare as handled ⇒ a toast with the API's message.
+ * - anything else the caller did not declare as handled ⇒ a toast: the app's own wording for the statuses it
+ *   knows (conflict, forbidden, rate limit, server error, offline), else the API's message.
  * The error is always passed on, so callers can still react (e.g. reload after a 409).
  */
 export const errorInterceptor: HttpInterceptorFn = (request, next) => {
@@ -61,10 +63,9 @@ export const errorInterceptor: HttpInterceptorFn = (request, next) => {
 
       if (hasFieldErrors(error)) return throwError(() => error);
 
-      const apiMessage = apiErrorOf(error)?.message;
-      const fallback: TranslationKey =
-        FALLBACK_MESSAGES[error.status] ?? (error.status >= 500 ? 'errors.server' : 'errors.generic');
-      const message = apiMessage || i18n.t(fallback);
+      const known: TranslationKey | undefined =
+        STATUS_MESSAGES[error.status] ?? (error.status >= 500 ? 'errors.server' : undefined);
+      const message = known ? i18n.t(known) : apiErrorOf(error)?.message || i18n.t('errors.generic');
       void toast.show(message, { error: true });
       return throwError(() => error);
     }),

@@ -2,17 +2,24 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { DepartmentDto, PERMISSIONS } from '@datenlotse/contracts';
 import { DepartmentsService } from '../core/departments.service';
+import { AppIcons } from '../core/icons';
 import { loadable } from '../core/loadable';
+import { SessionService } from '../core/session.service';
+import { ToastService } from '../core/toast.service';
+import { I18nService } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { buildDepartmentTree, countNodes, filterDepartmentTree } from '../shared/department-tree';
 import { DepartmentTreeView } from '../shared/department-tree-view';
 import { LoadState } from '../shared/load-state';
+import { DepartmentDialog, DepartmentDialogData, DepartmentDialogResult } from './department-dialog';
 
-/** Read-only overview of the administration: Dezernate with their Ämter, filterable. */
+/** Overview of the administration: Dezernate with their Ämter, filterable; admin and team add and edit units. */
 @Component({
   selector: 'dl-organisation-page',
   imports: [
@@ -26,8 +33,18 @@ import { LoadState } from '../shared/load-state';
     DepartmentTreeView,
   ],
   template: `
-    <h1 class="page-title">{{ 'org.title' | t }}</h1>
-    <p class="page-intro">{{ 'org.intro' | t }}</p>
+    <div class="heading">
+      <div>
+        <h1 class="page-title">{{ 'org.title' | t }}</h1>
+        <p class="page-intro">{{ 'org.intro' | t }}</p>
+      </div>
+      @if (canWrite() && departments.value()) {
+        <button mat-flat-button type="button" class="create" (click)="openCreate()">
+          <mat-icon svgIcon="add" />
+          {{ 'org.create' | t }}
+        </button>
+      }
+    </div>
 
     <dl-load-state [status]="departments.status()" (retry)="departments.reload()" />
     @if (departments.value(); as departments) {
@@ -61,13 +78,24 @@ import { LoadState } from '../shared/load-state';
           <p>{{ 'org.noMatch' | t: { filter: query() } }}</p>
         } @else {
           <section [attr.aria-label]="'org.treeLabel' | t">
-            <dl-department-tree-view [nodes]="visible()" />
+            <dl-department-tree-view [nodes]="visible()" [editable]="canWrite()" (edit)="openEdit($event)" />
           </section>
         }
       }
     }
   `,
   styles: `
+    .heading {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      justify-content: space-between;
+      gap: 8px 24px;
+      margin-bottom: 16px;
+    }
+    .heading .page-intro {
+      margin-bottom: 0;
+    }
     .toolbar {
       display: flex;
       flex-wrap: wrap;
@@ -88,6 +116,12 @@ import { LoadState } from '../shared/load-state';
 })
 export class OrganisationPage {
   private readonly departmentsService = inject(DepartmentsService);
+  private readonly dialog = inject(MatDialog);
+  private readonly toast = inject(ToastService);
+  private readonly i18n = inject(I18nService);
+  /** Admin and team may add and edit units; management and department heads only read. */
+  private readonly session = inject(SessionService);
+  protected readonly canWrite = computed(() => this.session.can(PERMISSIONS.departmentsWrite));
   protected readonly departments = loadable(() => this.departmentsService.list());
   protected readonly filter = new FormControl('', { nonNullable: true });
   protected readonly query = toSignal(this.filter.valueChanges, {
@@ -97,4 +131,36 @@ export class OrganisationPage {
   private readonly tree = computed(() => buildDepartmentTree(this.departments.value() ?? []));
   protected readonly visible = computed(() => filterDepartmentTree(this.tree(), this.query()));
   protected readonly shownCount = computed(() => countNodes(this.visible()));
+
+  constructor() {
+    inject(AppIcons);
+  }
+
+  protected openCreate(): void {
+    this.openDialog({ mode: 'create', departments: this.departments.value() ?? [] });
+  }
+
+  protected openEdit(department: DepartmentDto): void {
+    this.openDialog({ mode: 'edit', department, departments: this.departments.value() ?? [] });
+  }
+
+  private openDialog(data: DepartmentDialogData): void {
+    this.dialog
+      .open<DepartmentDialog, DepartmentDialogData, DepartmentDialogResult>(DepartmentDialog, {
+        data,
+        width: '560px',
+        maxWidth: 'calc(100vw - 24px)',
+        autoFocus: 'first-tabbable',
+      })
+      .afterClosed()
+      .subscribe((result) => {
+        if (!result) return;
+        if (result.kind === 'created') {
+          void this.toast.show(this.i18n.t('org.created', { name: result.department.name }));
+        } else if (result.kind === 'saved') {
+          void this.toast.show(this.i18n.t('org.saved', { name: result.department.name }));
+        }
+        this.departments.reload();
+      });
+  }
 }

@@ -63,6 +63,37 @@ export function filterDepartmentTree(nodes: readonly DepartmentNode[], query: st
   return result;
 }
 
+export interface DepartmentOption {
+  id: string;
+  /** "Amt 37 – Feuerwehr", or the name alone. */
+  label: string;
+  /** 0 for a top-level unit. */
+  depth: number;
+}
+
+/**
+ * The tree as a flat list in display order, for a select with indented options. The unit `excludeId`
+ * and everything below it are left out (a unit cannot be moved below itself or its own sub-units).
+ */
+export function flattenDepartmentTree(
+  nodes: readonly DepartmentNode[],
+  excludeId: string | null = null,
+  depth = 0,
+): DepartmentOption[] {
+  return nodes
+    .filter((node) => node.department.id !== excludeId)
+    .flatMap((node) => [
+      {
+        id: node.department.id,
+        label: node.department.shortName
+          ? `${node.department.shortName} – ${node.department.name}`
+          : node.department.name,
+        depth,
+      },
+      ...flattenDepartmentTree(node.children, excludeId, depth + 1),
+    ]);
+}
+
 export function countNodes(nodes: readonly DepartmentNode[]): number {
   return nodes.reduce((sum, node) => sum + 1 + countNodes(node.children), 0);
 }

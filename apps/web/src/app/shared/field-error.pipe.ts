@@ -23,6 +23,13 @@ export class FieldErrorPipe implements PipeTransform {
         min: Number(minLength.requiredLength),
       });
     }
+    const maxLength: unknown = errors['maxlength'];
+    if (typeof maxLength === 'object' && maxLength !== null && 'requiredLength' in maxLength) {
+      return this.i18n.t('errors.maxLength', {
+        max: Number(maxLength.requiredLength),
+      });
+    }
+    if (errors['url']) return this.i18n.t('errors.url');
     if (errors['passwordMismatch']) return this.i18n.t('errors.passwordMismatch');
     if (errors['departmentsRequired']) return this.i18n.t('errors.departmentsRequired');
     return this.i18n.t('errors.generic');

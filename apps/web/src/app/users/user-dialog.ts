@@ -35,7 +35,7 @@ import { applyServerErrors } from '../core/server-errors';
 import { TranslationKey } from '../i18n/de';
 import { I18nService, isLocale } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
-import { DepartmentNode, buildDepartmentTree } from '../shared/department-tree';
+import { buildDepartmentTree, flattenDepartmentTree } from '../shared/department-tree';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { auditActionLabel, isRole, localeLabel, roleLabel } from '../shared/labels';
 import { UsersService } from './users.service';
@@ -50,12 +50,6 @@ export type UserDialogResult =
   /** The user was changed elsewhere (409): the list must be reloaded. */
   | { kind: 'stale' };
 
-interface DepartmentOption {
-  id: string;
-  label: string;
-  depth: number;
-}
-
 /** Department heads need at least one department; other roles none. */
 export const departmentsForHeads: ValidatorFn = (control: AbstractControl): ValidationErrors | null => {
   const role: unknown = control.parent?.get('role')?.value;
@@ -64,19 +58,6 @@ export const departmentsForHeads: ValidatorFn = (control: AbstractControl): Vali
     ? { departmentsRequired: true }
     : null;
 };
-
-function flatten(nodes: DepartmentNode[], depth = 0): DepartmentOption[] {
-  return nodes.flatMap((node) => [
-    {
-      id: node.department.id,
-      label: node.department.shortName
-        ? `${node.department.shortName} – ${node.department.name}`
-        : node.department.name,
-      depth,
-    },
-    ...flatten(node.children, depth + 1),
-  ]);
-}
 
 /** Labels for the user fields an audit diff can name. */
 const FIELD_LABELS: Readonly<Record<string, TranslationKey>> = {
@@ -126,7 +107,7 @@ export class UserDialog {
   protected readonly auditActionLabel = auditActionLabel;
   protected readonly minLength = PASSWORD_MIN_LENGTH;
   protected readonly editedUser = this.data.mode === 'edit' ? this.data.user : null;
-  protected readonly departmentOptions = flatten(buildDepartmentTree(this.data.departments));
+  protected readonly departmentOptions = flattenDepartmentTree(buildDepartmentTree(this.data.departments));
 
   protected readonly submitting = signal(false);
   protected readonly problems = signal<string[]>([]);

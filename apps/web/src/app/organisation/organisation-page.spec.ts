@@ -1,0 +1,87 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { API_ROUTES, DepartmentDto, Role, SessionUser } from '@datenlotse/contracts';
+import { SessionService } from '../core/session.service';
+import { OrganisationPage } from './organisation-page';
+
+const departments: DepartmentDto[] = [
+  {
+    id: 'd1',
+    name: 'Dezernat des Oberbürgermeisters',
+    shortName: 'Dezernat 1',
+    kind: 'dezernat',
+    parentId: null,
+    website: null,
+    notes: null,
+    version: 1,
+  },
+  {
+    id: 'a12',
+    name: 'Amt für Statistik und Wahlen',
+    shortName: 'Amt 12',
+    kind: 'amt',
+    parentId: 'd1',
+    website: null,
+    notes: null,
+    version: 1,
+  },
+];
+
+function user(role: Role): SessionUser {
+  return {
+    id: `id-${role}`,
+    email: `${role}@example.org`,
+    name: 'Erika',
+    role,
+    locale: 'de',
+    departmentIds: [],
+  };
+}
+
+async function renderAs(role: Role): Promise<ComponentFixture<OrganisationPage>> {
+  TestBed.configureTestingModule({
+    providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+  });
+  const backend = TestBed.inject(HttpTestingController);
+  const signedIn = TestBed.inject(SessionService).ensureLoaded();
+  backend.expectOne(API_ROUTES.me).flush({ user: user(role) });
+  await signedIn;
+
+  const fixture = TestBed.createComponent(OrganisationPage);
+  await fixture.whenStable();
+  backend.expectOne(API_ROUTES.departments).flush(departments);
+  await fixture.whenStable();
+  return fixture;
+}
+
+function buttonLabels(fixture: ComponentFixture<OrganisationPage>): string[] {
+  return Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('button')).map(
+    (button) => button.getAttribute('aria-label') ?? button.textContent?.trim() ?? '',
+  );
+}
+
+describe('OrganisationPage', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('offers the team to add a unit and to edit each one, named after the unit', async () => {
+    const fixture = await renderAs('team');
+    const labels = buttonLabels(fixture);
+    expect(labels).toContain('Einheit anlegen');
+    expect(labels).toContain('Dezernat des Oberbürgermeisters bearbeiten');
+    expect(labels).toContain('Amt für Statistik und Wahlen bearbeiten');
+    expect((fixture.nativeElement as HTMLElement).textContent).toContain('Amt für Statistik und Wahlen');
+  });
+
+  it('shows management and department heads the tree without any edit controls', async () => {
+    for (const role of ['management', 'department_head'] as const) {
+      TestBed.resetTestingModule();
+      const fixture = await renderAs(role);
+      const element = fixture.nativeElement as HTMLElement;
+      expect(element.textContent).toContain('Amt für Statistik und Wahlen');
+      expect(buttonLabels(fixture).filter((label) => /anlegen|bearbeiten/.test(label))).toEqual([]);
+    }
+  });
+});
