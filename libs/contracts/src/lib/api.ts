@@ -2,8 +2,6 @@
 export const API_BASE = '/api/v1';
 
 export const API_ROUTES = {
-  health: '/api/health',
-  docs: '/api/docs',
   info: `${API_BASE}/info`,
   login: `${API_BASE}/auth/login`,
   logout: `${API_BASE}/auth/logout`,
@@ -38,11 +36,6 @@ export const FIELD_ERROR_CODES = {
   wouldCreateCycle: 'wouldCreateCycle',
 } as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[keyof typeof FIELD_ERROR_CODES];
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
 
 export interface HealthResponse {
   status: 'ok' | 'error';

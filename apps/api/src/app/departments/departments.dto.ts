@@ -4,7 +4,7 @@ import {
   DepartmentKind,
   UpdateDepartmentRequest,
 } from '@datenlotse/contracts';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 
 export class CreateDepartmentDto implements CreateDepartmentRequest {
@@ -42,44 +42,11 @@ export class CreateDepartmentDto implements CreateDepartmentRequest {
   notes?: string | null;
 }
 
-export class UpdateDepartmentDto implements UpdateDepartmentRequest {
-  @ApiProperty({ description: 'The version last read; a stale one answers 409.' })
+export class UpdateDepartmentDto extends PartialType(CreateDepartmentDto) implements UpdateDepartmentRequest {
+  @ApiProperty({
+    description: 'The version last read; a stale one answers 409. parentId null moves to the top.',
+  })
   @IsInt()
   @Min(1)
   version!: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(300)
-  name?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(50)
-  shortName?: string | null;
-
-  @ApiPropertyOptional({ enum: DEPARTMENT_KINDS })
-  @IsOptional()
-  @IsIn(DEPARTMENT_KINDS)
-  kind?: DepartmentKind;
-
-  @ApiPropertyOptional({ description: 'null moves the unit to the top level' })
-  @IsOptional()
-  @IsUUID()
-  parentId?: string | null;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
-  @MaxLength(500)
-  website?: string | null;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(10_000)
-  notes?: string | null;
 }

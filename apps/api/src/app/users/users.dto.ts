@@ -7,7 +7,7 @@ import {
   ROLES,
   UpdateUserRequest,
 } from '@datenlotse/contracts';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   IsArray,
@@ -62,35 +62,14 @@ export class CreateUserDto implements CreateUserRequest {
   password?: string;
 }
 
-export class UpdateUserDto implements UpdateUserRequest {
+export class UpdateUserDto
+  extends PartialType(OmitType(CreateUserDto, ['email', 'password'] as const))
+  implements UpdateUserRequest
+{
   @ApiProperty({ description: 'The version last read; a stale one answers 409.' })
   @IsInt()
   @Min(1)
   version!: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(200)
-  name?: string;
-
-  @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
-  @IsIn(ROLES)
-  role?: Role;
-
-  @ApiPropertyOptional({ enum: LOCALES })
-  @IsOptional()
-  @IsIn(LOCALES)
-  locale?: Locale;
-
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @IsUUID('all', { each: true })
-  departmentIds?: string[];
 
   @ApiPropertyOptional()
   @IsOptional()

@@ -18,6 +18,7 @@ import { buildDepartmentTree, countNodes, filterDepartmentTree } from '../shared
 import { DepartmentTreeView } from '../shared/department-tree-view';
 import { LoadState } from '../shared/load-state';
 import { DepartmentDialog, DepartmentDialogData, DepartmentDialogResult } from './department-dialog';
+import { formDialogConfig } from '../shared/form-dialog';
 
 /** Overview of the administration: Dezernate with their Ämter, filterable; admin and team add and edit units. */
 @Component({
@@ -146,12 +147,10 @@ export class OrganisationPage {
 
   private openDialog(data: DepartmentDialogData): void {
     this.dialog
-      .open<DepartmentDialog, DepartmentDialogData, DepartmentDialogResult>(DepartmentDialog, {
-        data,
-        width: '560px',
-        maxWidth: 'calc(100vw - 24px)',
-        autoFocus: 'first-tabbable',
-      })
+      .open<DepartmentDialog, DepartmentDialogData, DepartmentDialogResult>(
+        DepartmentDialog,
+        formDialogConfig(data),
+      )
       .afterClosed()
       .subscribe((result) => {
         if (!result) return;

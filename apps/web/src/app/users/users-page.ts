@@ -22,6 +22,7 @@ import { roleLabel } from '../shared/labels';
 import { LoadState } from '../shared/load-state';
 import { UserDialog, UserDialogData, UserDialogResult } from './user-dialog';
 import { UsersService } from './users.service';
+import { formDialogConfig } from '../shared/form-dialog';
 
 const collator = new Intl.Collator('de', { sensitivity: 'base' });
 
@@ -148,12 +149,7 @@ export class UsersPage {
 
   private openDialog(data: UserDialogData): void {
     this.dialog
-      .open<UserDialog, UserDialogData, UserDialogResult>(UserDialog, {
-        data,
-        width: '560px',
-        maxWidth: 'calc(100vw - 24px)',
-        autoFocus: 'first-tabbable',
-      })
+      .open<UserDialog, UserDialogData, UserDialogResult>(UserDialog, formDialogConfig(data))
       .afterClosed()
       .subscribe((result) => {
         if (!result) return;
