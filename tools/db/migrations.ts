@@ -14,7 +14,13 @@ import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-post
 
 const MIGRATIONS_DIR = join(__dirname, '../../apps/api/src/database/migrations');
 
-async function pendingSchemaChanges(): Promise<{ up: string[]; down: string[] }> {
+/** A statement and its parameters (TypeORM records generated columns in typeorm_metadata with some). */
+interface Statement {
+  query: string;
+  parameters?: unknown[];
+}
+
+async function pendingSchemaChanges(): Promise<{ up: Statement[]; down: Statement[] }> {
   const external = process.env['DATABASE_URL'];
   const embedded = external ? null : await startEmbeddedPostgres(null);
   const dataSource = new DataSource({
@@ -24,19 +30,51 @@ async function pendingSchemaChanges(): Promise<{ up: string[]; down: string[] }>
   try {
     await dataSource.initialize(); // runs the committed migrations
     const sql = await dataSource.driver.createSchemaBuilder().log();
-    return {
-      up: sql.upQueries.map((q) => q.query),
-      down: sql.downQueries.map((q) => q.query).reverse(),
-    };
+    const statement = (q: Statement): Statement => ({ query: q.query, parameters: q.parameters });
+    return { up: sql.upQueries.map(statement), down: sql.downQueries.map(statement).reverse() };
   } finally {
     await dataSource.destroy();
     await embedded?.stop();
   }
 }
 
-function migrationSource(className: string, up: string[], down: string[]): string {
-  const lines = (queries: string[]) =>
-    queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join('\n');
+const METADATA_TABLE = `CREATE TABLE IF NOT EXISTS "typeorm_metadata" ("type" character varying NOT NULL, "database" character varying, "schema" character varying, "table" character varying, "name" character varying, "value" text)`;
+
+/**
+ * TypeORM keeps the expressions of generated columns in typeorm_metadata, keyed by database and schema name.
+ * The generated statements carry the names of the database they were generated on; a migration must work on
+ * any database, so they become current_database() and current_schema(), and the table is created if missing
+ * (TypeORM only creates it when synchronizing, which we never do).
+ */
+function portableMetadata(statements: Statement[]): Statement[] {
+  const portable = statements.map((s) => {
+    if (s.query.startsWith('INSERT INTO "typeorm_metadata"') && s.parameters) {
+      return {
+        query:
+          'INSERT INTO "typeorm_metadata"("database", "schema", "table", "type", "name", "value") VALUES (current_database(), current_schema(), $1, $2, $3, $4)',
+        parameters: s.parameters.slice(2),
+      };
+    }
+    if (s.query.startsWith('DELETE FROM "typeorm_metadata"') && s.parameters) {
+      const [type, name, , , table] = s.parameters;
+      return {
+        query:
+          'DELETE FROM "typeorm_metadata" WHERE "type" = $1 AND "name" = $2 AND "database" = current_database() AND "schema" = current_schema() AND "table" = $3',
+        parameters: [type, name, table],
+      };
+    }
+    return s;
+  });
+  const usesMetadata = portable.some((s) => s.query.includes('"typeorm_metadata"'));
+  return usesMetadata ? [{ query: METADATA_TABLE }, ...portable] : portable;
+}
+
+function migrationSource(className: string, up: Statement[], down: Statement[]): string {
+  const call = ({ query, parameters }: Statement) =>
+    parameters?.length
+      ? `    await queryRunner.query(${JSON.stringify(query)}, ${JSON.stringify(parameters)});`
+      : `    await queryRunner.query(${JSON.stringify(query)});`;
+  const lines = (statements: Statement[]) => portableMetadata(statements).map(call).join('\n');
   return `import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
@@ -78,7 +116,9 @@ async function main(): Promise<void> {
       console.log('Entities and migrations agree.');
       return;
     }
-    console.error(`Entities and migrations drift; a migration would run:\n${up.join(';\n')}`);
+    console.error(
+      `Entities and migrations drift; a migration would run:\n${up.map((s) => s.query).join(';\n')}`,
+    );
     console.error('Generate one with: npm run db:migration:generate -- Name');
     process.exit(1);
   }

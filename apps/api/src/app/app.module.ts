@@ -6,9 +6,14 @@ import { dataSourceOptions } from '../database/data-source-options';
 import { SeedService } from '../database/seeds/seed.service';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { ContactsModule } from './contacts/contacts.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { HealthController } from './health/health.controller';
+import { ImportsModule } from './imports/imports.module';
 import { InfoController } from './info/info.controller';
+import { InteractionsModule } from './interactions/interactions.module';
+import { SearchModule } from './search/search.module';
+import { TasksModule } from './tasks/tasks.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -26,6 +31,11 @@ export class AppModule implements OnApplicationBootstrap {
         AuthModule,
         UsersModule,
         DepartmentsModule,
+        ContactsModule,
+        InteractionsModule,
+        TasksModule,
+        SearchModule,
+        ImportsModule,
       ],
       controllers: [HealthController, InfoController],
       providers: [{ provide: APP_CONFIG, useValue: config }, SeedService],

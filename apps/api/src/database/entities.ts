@@ -1,9 +1,33 @@
 import { AuditEvent } from '../app/audit/audit-event.entity';
 import { LoginFailure } from '../app/auth/login-attempt.entity';
 import { Session } from '../app/auth/session.entity';
+import { Contact } from '../app/contacts/contact.entity';
 import { Department } from '../app/departments/department.entity';
+import { ImportBatch, ImportRecord } from '../app/imports/import.entity';
+import {
+  Interaction,
+  InteractionContact,
+  InteractionDepartment,
+  InteractionUser,
+} from '../app/interactions/interaction.entity';
 import { Municipality } from '../app/municipalities/municipality.entity';
+import { Task } from '../app/tasks/task.entity';
 import { User } from '../app/users/user.entity';
 
 /** Every entity of the schema; the migration drift check compares exactly these with the migrations. */
-export const ENTITIES = [Municipality, Department, User, Session, LoginFailure, AuditEvent];
+export const ENTITIES = [
+  Municipality,
+  Department,
+  User,
+  Session,
+  LoginFailure,
+  AuditEvent,
+  Contact,
+  Interaction,
+  InteractionDepartment,
+  InteractionContact,
+  InteractionUser,
+  Task,
+  ImportBatch,
+  ImportRecord,
+];

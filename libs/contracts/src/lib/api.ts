@@ -10,7 +10,20 @@ export const API_ROUTES = {
   users: `${API_BASE}/users`,
   audit: `${API_BASE}/audit`,
   departments: `${API_BASE}/departments`,
+  /** Paged, filtered, sorted rows; `/export?format=csv|xlsx` streams the same view. */
+  departmentTable: `${API_BASE}/departments/table`,
+  departmentTableExport: `${API_BASE}/departments/table/export`,
+  contacts: `${API_BASE}/contacts`,
+  contactsExport: `${API_BASE}/contacts/export`,
+  interactions: `${API_BASE}/interactions`,
+  tasks: `${API_BASE}/tasks`,
+  taskCount: `${API_BASE}/tasks/count`,
+  search: `${API_BASE}/search`,
+  imports: `${API_BASE}/imports`,
 } as const;
+
+/** Routes below a record: `${API_ROUTES.departments}/${id}/timeline` and so on. */
+export const departmentTimelinePath = (id: string) => `${API_BASE}/departments/${id}/timeline`;
 
 /** The one error format of every API error. */
 export interface ApiError {
@@ -34,6 +47,8 @@ export const FIELD_ERROR_CODES = {
   onlyForDepartmentHeads: 'onlyForDepartmentHeads',
   notForYourself: 'notForYourself',
   wouldCreateCycle: 'wouldCreateCycle',
+  /** A manual engagement stage needs a reason. */
+  reasonRequired: 'reasonRequired',
 } as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[keyof typeof FIELD_ERROR_CODES];
 

@@ -1,4 +1,13 @@
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'transition', 'login'] as const;
+/** `erase` removes a person's data (GDPR Art. 17); `export` records that someone's data was handed out (Art. 15). */
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'transition',
+  'login',
+  'erase',
+  'export',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Stands in the diff for the value of a secret field (a password hash): the log says only that it changed. */

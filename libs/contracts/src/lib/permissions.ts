@@ -12,6 +12,16 @@ export const PERMISSIONS = {
   auditRead: 'audit.read',
   departmentsRead: 'departments.read',
   departmentsWrite: 'departments.write',
+  contactsRead: 'contacts.read',
+  contactsWrite: 'contacts.write',
+  /** GDPR export and erasure of a contact's personal data. */
+  contactsPrivacy: 'contacts.privacy',
+  interactionsRead: 'interactions.read',
+  interactionsWrite: 'interactions.write',
+  tasksRead: 'tasks.read',
+  tasksWrite: 'tasks.write',
+  searchRead: 'search.read',
+  importsWrite: 'imports.write',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 
@@ -25,6 +35,16 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   // Department heads read only their own departments; the API scopes the query.
   'departments.read': ALL_ROLES,
   'departments.write': ['admin', 'team'],
+  // Department heads read the contacts, timeline, tasks and search hits of their departments only.
+  'contacts.read': ALL_ROLES,
+  'contacts.write': ['admin', 'team'],
+  'contacts.privacy': ['admin', 'team'],
+  'interactions.read': ALL_ROLES,
+  'interactions.write': ['admin', 'team'],
+  'tasks.read': ALL_ROLES,
+  'tasks.write': ['admin', 'team'],
+  'search.read': ALL_ROLES,
+  'imports.write': ['admin', 'team'],
 };
 
 export function can(role: Role | undefined | null, permission: Permission): boolean {

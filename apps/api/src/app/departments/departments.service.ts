@@ -1,21 +1,13 @@
 import { DepartmentDto, FIELD_ERROR_CODES, SessionUser } from '@datenlotse/contracts';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { fieldError } from '../../common/validation';
 import { AuditService } from '../audit/audit.service';
 import { ScopedRepository } from '../municipalities/scoped-repository';
 import { Department } from './department.entity';
+import { onlyVisibleDepartments } from './department-scope';
 import { CreateDepartmentDto, UpdateDepartmentDto } from './departments.dto';
-
-/** The ids of a department head's own departments and all their sub-units. */
-const HEAD_SUBTREE = `
-  WITH RECURSIVE subtree(id) AS (
-    SELECT department_id FROM user_department WHERE user_id = :userId
-    UNION
-    SELECT d.id FROM department d JOIN subtree s ON d.parent_id = s.id
-  )
-  SELECT id FROM subtree`;
 
 /** A unit and everything below it: where it may not be moved. */
 const SUBTREE_OF = `
@@ -41,9 +33,7 @@ export class DepartmentsService {
   /** Department heads see their departments and sub-units; everyone else the whole organisation. */
   async list(user: SessionUser): Promise<DepartmentDto[]> {
     const qb = this.departments.query('d').andWhere('d.archived_at IS NULL').orderBy('d.name', 'ASC');
-    if (user.role === 'department_head') {
-      qb.andWhere(new Brackets((w) => w.where(`d.id IN (${HEAD_SUBTREE})`, { userId: user.id })));
-    }
+    onlyVisibleDepartments(qb, user, 'd.id');
     const rows = await qb.getMany();
     return rows.map(toDto);
   }
@@ -51,7 +41,7 @@ export class DepartmentsService {
   /** One unit; a department head gets 404 for units outside their subtree, as if they did not exist. */
   async get(user: SessionUser, id: string): Promise<DepartmentDto> {
     const qb = this.departments.query('d').andWhere('d.id = :id', { id });
-    if (user.role === 'department_head') qb.andWhere(`d.id IN (${HEAD_SUBTREE})`, { userId: user.id });
+    onlyVisibleDepartments(qb, user, 'd.id');
     const department = await qb.getOne();
     if (!department) throw new NotFoundException(`No department ${id}`);
     return toDto(department);
@@ -148,6 +138,20 @@ function toDto(d: Department): DepartmentDto {
     parentId: d.parentId,
     website: d.website,
     notes: d.notes,
+    ownerUserId: d.ownerUserId,
+    tags: d.tags,
+    engagementStage: d.stageOverride ?? d.derivedStage,
+    derivedStage: d.derivedStage,
+    stageOverride: d.stageOverride
+      ? {
+          stage: d.stageOverride,
+          reason: d.stageOverrideReason ?? '',
+          at: (d.stageOverrideAt ?? d.updatedAt).toISOString(),
+          byUserId: d.stageOverrideBy,
+        }
+      : null,
+    lastContactAt: d.lastContactAt?.toISOString() ?? null,
+    archivedAt: d.archivedAt?.toISOString() ?? null,
     version: d.version,
   };
 }

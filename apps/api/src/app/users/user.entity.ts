@@ -2,8 +2,7 @@ import { Locale, LOCALES, Role, ROLES } from '@datenlotse/contracts';
 import { Check, Column, Entity, Index, JoinTable, ManyToMany } from 'typeorm';
 import { MunicipalityOwnedEntity } from '../municipalities/municipality-owned.entity';
 import { Department } from '../departments/department.entity';
-
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+import { sqlList as list } from '../../common/sql';
 
 @Entity('app_user')
 @Check('app_user_role_check', `role IN (${list(ROLES)})`)

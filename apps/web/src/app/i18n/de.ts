@@ -1,8 +1,14 @@
+import { crmDe } from './crm.de';
+import { workDe } from './work.de';
+
 /**
  * German texts (the default language). Keys are flat and dotted; `{name}` marks a parameter.
- * `en.ts` must provide exactly the same keys (checked by the compiler).
+ * `en.ts` must provide exactly the same keys (checked by the compiler). Large features keep their texts in
+ * a file of their own (`crm.de.ts`: departments, contacts; `work.de.ts`: timeline, tasks, search, import).
  */
 export const de = {
+  ...crmDe,
+  ...workDe,
   'app.name': 'Datenlotse',
   'app.skipToContent': 'Zum Inhalt springen',
   'app.loading': 'Wird geladen …',
@@ -220,6 +226,8 @@ export const de = {
   'audit.delete': 'gelöscht',
   'audit.transition': 'Statuswechsel',
   'audit.login': 'angemeldet',
+  'audit.erase': 'gelöscht (DSGVO)',
+  'audit.export': 'Auskunft erteilt (DSGVO)',
   'audit.secret': '(vertraulich)',
 
   'notFound.title': 'Seite nicht gefunden',

@@ -1,7 +1,11 @@
+import { crmEn } from './crm.en';
 import { TranslationKey } from './de';
+import { workEn } from './work.en';
 
 /** English texts: the compiler insists on exactly the keys of `de`. */
 export const en: Record<TranslationKey, string> = {
+  ...crmEn,
+  ...workEn,
   'app.name': 'Datenlotse',
   'app.skipToContent': 'Skip to content',
   'app.loading': 'Loading …',
@@ -214,6 +218,8 @@ export const en: Record<TranslationKey, string> = {
   'audit.delete': 'deleted',
   'audit.transition': 'status change',
   'audit.login': 'signed in',
+  'audit.erase': 'erased (GDPR)',
+  'audit.export': 'data disclosed (GDPR)',
   'audit.secret': '(confidential)',
 
   'notFound.title': 'Page not found',

@@ -4,16 +4,15 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { API_ROUTES, DepartmentDto, DepartmentKind } from '@datenlotse/contracts';
 import { DepartmentDialog, DepartmentDialogData } from './department-dialog';
+import { departmentFixture } from '../testing/fixtures';
 
-function unit(
+const unit = (
   id: string,
   name: string,
   shortName: string | null,
   kind: DepartmentKind,
   parentId: string | null = null,
-): DepartmentDto {
-  return { id, name, shortName, kind, parentId, website: null, notes: null, version: 3 };
-}
+) => departmentFixture(id, name, shortName, kind, parentId, 3);
 
 const departments: DepartmentDto[] = [
   unit('d1', 'Dezernat des Oberbürgermeisters', 'Dezernat 1', 'dezernat'),

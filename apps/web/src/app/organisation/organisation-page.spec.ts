@@ -4,29 +4,12 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { API_ROUTES, DepartmentDto, Role, SessionUser } from '@datenlotse/contracts';
 import { SessionService } from '../core/session.service';
+import { departmentFixture } from '../testing/fixtures';
 import { OrganisationPage } from './organisation-page';
 
 const departments: DepartmentDto[] = [
-  {
-    id: 'd1',
-    name: 'Dezernat des Oberbürgermeisters',
-    shortName: 'Dezernat 1',
-    kind: 'dezernat',
-    parentId: null,
-    website: null,
-    notes: null,
-    version: 1,
-  },
-  {
-    id: 'a12',
-    name: 'Amt für Statistik und Wahlen',
-    shortName: 'Amt 12',
-    kind: 'amt',
-    parentId: 'd1',
-    website: null,
-    notes: null,
-    version: 1,
-  },
+  departmentFixture('d1', 'Dezernat des Oberbürgermeisters', 'Dezernat 1', 'dezernat', null),
+  departmentFixture('a12', 'Amt für Statistik und Wahlen', 'Amt 12', 'amt', 'd1'),
 ];
 
 function user(role: Role): SessionUser {

@@ -1,15 +1,8 @@
 import { DepartmentDto, DepartmentKind } from '@datenlotse/contracts';
 import { buildDepartmentTree, countByKind, countNodes, filterDepartmentTree } from './department-tree';
+import { departmentFixture } from '../testing/fixtures';
 
-function unit(
-  id: string,
-  name: string,
-  shortName: string | null,
-  kind: DepartmentKind,
-  parentId: string | null = null,
-): DepartmentDto {
-  return { id, name, shortName, kind, parentId, website: null, notes: null, version: 1 };
-}
+const unit = (...args: Parameters<typeof departmentFixture>) => departmentFixture(...args);
 
 const departments: DepartmentDto[] = [
   unit('d2', 'Dezernat für Ordnung', 'Dezernat 2', 'dezernat'),
