@@ -1,2 +1,5 @@
 /** German texts of the work screens; merged into `de` (see de.ts). */
-export const workDe = {} satisfies Record<string, string>;
+export const workDe = {
+  'timeline.more': 'Mehr laden',
+  'tasks.noneOpen': 'Keine offenen Aufgaben.',
+} satisfies Record<string, string>;
