@@ -4,6 +4,7 @@ export * from './lib/api';
 export * from './lib/auth';
 export * from './lib/users';
 export * from './lib/departments';
+export * from './lib/engagement';
 export * from './lib/contacts';
 export * from './lib/interactions';
 export * from './lib/tasks';
