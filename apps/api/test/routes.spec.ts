@@ -70,6 +70,7 @@ describe('every endpoint declares its permission', () => {
   const readEndpoints: Array<[string, keyof typeof PERMISSION_MATRIX]> = [
     ['/api/v1/auth/me', 'session.read'],
     ['/api/v1/users', 'users.read'],
+    ['/api/v1/users/team', 'team.read'],
     ['/api/v1/audit', 'audit.read'],
     ['/api/v1/departments', 'departments.read'],
   ];

@@ -205,4 +205,31 @@ describe('user administration (HTTP)', () => {
       .expect(404);
     await admin.patch('/api/v1/users/not-a-uuid').send({ version: 1 }).expect(400);
   });
+
+  it('lists the active team members for pickers to every role, without heads, management or the inactive', async () => {
+    const created = await admin
+      .post('/api/v1/users')
+      .send({
+        email: 'ehemals@example.org',
+        name: 'Ehemalige Kollegin',
+        role: 'team',
+        password: 'lang-genug-123',
+      })
+      .expect(201);
+    const user = created.body.user as UserDto;
+    await admin.patch(`/api/v1/users/${user.id}`).send({ version: user.version, active: false }).expect(200);
+
+    const head = await t.signIn('department_head');
+    const members = (await head.get('/api/v1/users/team').expect(200)).body as {
+      name: string;
+      role: string;
+    }[];
+    const names = members.map((m) => m.name);
+    expect(names).toContain('Alex Admin');
+    expect(names).toContain('Nina Neu'); // the team member created above in this file
+    expect(names).not.toContain('Dr. Hanna Brandt');
+    expect(names).not.toContain('Martin Management');
+    expect(names).not.toContain('Ehemalige Kollegin');
+    expect(Object.keys(members[0]).sort()).toEqual(['id', 'name', 'role']);
+  });
 });

@@ -8,6 +8,8 @@ export const API_ROUTES = {
   me: `${API_BASE}/auth/me`,
   acceptInvite: `${API_BASE}/auth/invite`,
   users: `${API_BASE}/users`,
+  /** Active team members for pickers (owner, assignee, participants); readable by every role. */
+  teamMembers: `${API_BASE}/users/team`,
   audit: `${API_BASE}/audit`,
   departments: `${API_BASE}/departments`,
   /** Paged, filtered, sorted rows; `/export?format=csv|xlsx` streams the same view. */

@@ -9,6 +9,8 @@ export const PERMISSIONS = {
   sessionRead: 'session.read',
   usersRead: 'users.read',
   usersWrite: 'users.write',
+  /** The names of the active team members, for pickers. */
+  teamRead: 'team.read',
   auditRead: 'audit.read',
   departmentsRead: 'departments.read',
   departmentsWrite: 'departments.write',
@@ -31,6 +33,7 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   'session.read': ALL_ROLES,
   'users.read': ['admin'],
   'users.write': ['admin'],
+  'team.read': ALL_ROLES,
   'audit.read': ['admin', 'team'],
   // Department heads read only their own departments; the API scopes the query.
   'departments.read': ALL_ROLES,

@@ -40,3 +40,10 @@ export interface UpdateUserRequest {
   departmentIds?: string[];
   active?: boolean;
 }
+
+/** An active member of the open data team (team or admin): who can own a department, take a task, attend. */
+export interface TeamMemberDto {
+  id: string;
+  name: string;
+  role: Role;
+}

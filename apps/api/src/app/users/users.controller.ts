@@ -1,4 +1,4 @@
-import { CreateUserResponse, PERMISSIONS, UserDto } from '@datenlotse/contracts';
+import { CreateUserResponse, PERMISSIONS, TeamMemberDto, UserDto } from '@datenlotse/contracts';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '../../common/permission.decorator';
@@ -14,6 +14,12 @@ export class UsersController {
   @RequirePermission(PERMISSIONS.usersRead)
   list(): Promise<UserDto[]> {
     return this.users.list();
+  }
+
+  @Get('team')
+  @RequirePermission(PERMISSIONS.teamRead)
+  team(): Promise<TeamMemberDto[]> {
+    return this.users.teamMembers();
   }
 
   @Post()

@@ -1,7 +1,14 @@
-import { CreateUserResponse, FIELD_ERROR_CODES, Role, SessionUser, UserDto } from '@datenlotse/contracts';
+import {
+  CreateUserResponse,
+  FIELD_ERROR_CODES,
+  Role,
+  SessionUser,
+  TeamMemberDto,
+  UserDto,
+} from '@datenlotse/contracts';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { requestContext } from '../../common/request-context';
 import { fieldError } from '../../common/validation';
 import { AuditService } from '../audit/audit.service';
@@ -30,6 +37,14 @@ export class UsersService {
   async list(): Promise<UserDto[]> {
     const users = await this.users.find({ relations: { departments: true }, order: { name: 'ASC' } });
     return users.map(toUserDto);
+  }
+
+  async teamMembers(): Promise<TeamMemberDto[]> {
+    const members = await this.users.find({
+      where: { active: true, role: In(['team', 'admin']) },
+      order: { name: 'ASC' },
+    });
+    return members.map((u) => ({ id: u.id, name: u.name, role: u.role }));
   }
 
   async create(input: CreateUserDto): Promise<CreateUserResponse> {
