@@ -10,6 +10,15 @@ export const HEAD_SUBTREE = `
   )
   SELECT id FROM subtree`;
 
+/** A unit and everything below it (parameter `:rootId`). */
+export const SUBTREE_OF = `
+  WITH RECURSIVE subtree(id) AS (
+    SELECT CAST(:rootId AS uuid)
+    UNION
+    SELECT d.id FROM department d JOIN subtree s ON d.parent_id = s.id
+  )
+  SELECT id FROM subtree`;
+
 /**
  * Limits a query to the departments the user may see: a department head sees their departments and
  * sub-units, everyone else all of them. `departmentIdSql` is the SQL of the row's department id
