@@ -1,5 +1,7 @@
+import { COMMA, ENTER } from '@angular/cdk/keycodes';
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import {
   AbstractControl,
   NonNullableFormBuilder,
@@ -9,9 +11,11 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatChipInputEvent, MatChipsModule } from '@angular/material/chips';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import {
   CreateDepartmentRequest,
@@ -20,6 +24,7 @@ import {
   DepartmentKind,
   UpdateDepartmentRequest,
 } from '@datenlotse/contracts';
+import { EMPTY, catchError } from 'rxjs';
 import { DepartmentsService } from '../core/departments.service';
 import { applyServerErrors } from '../core/server-errors';
 import { I18nService } from '../i18n/i18n.service';
@@ -27,6 +32,7 @@ import { TranslatePipe } from '../i18n/translate.pipe';
 import { buildDepartmentTree, flattenDepartmentTree } from '../shared/department-tree';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { kindLabel } from '../shared/labels';
+import { TeamMembersService } from './team-members.service';
 
 export type DepartmentDialogData =
   | { mode: 'create'; departments: DepartmentDto[] }
@@ -58,6 +64,10 @@ function optional(value: string): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((tag, index) => tag === b[index]);
+}
+
 @Component({
   selector: 'dl-department-dialog',
   imports: [
@@ -67,6 +77,8 @@ function optional(value: string): string | null {
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    MatChipsModule,
+    MatIconModule,
     TranslatePipe,
     FieldErrorPipe,
   ],
@@ -89,6 +101,17 @@ export class DepartmentDialog {
     this.edited?.id ?? null,
   );
 
+  /** The owner picker appears once the team list has loaded (and not at all if it cannot be read). */
+  protected readonly teamMembers = toSignal(
+    inject(TeamMembersService)
+      .list()
+      .pipe(catchError(() => EMPTY)),
+    {
+      initialValue: [],
+    },
+  );
+  protected readonly tagSeparators = [ENTER, COMMA] as const;
+
   protected readonly submitting = signal(false);
   protected readonly problems = signal<string[]>([]);
 
@@ -102,7 +125,20 @@ export class DepartmentDialog {
     parentId: [this.edited?.parentId ?? (null as string | null)],
     website: [this.edited?.website ?? '', [httpUrl, Validators.maxLength(500)]],
     notes: [this.edited?.notes ?? '', [Validators.maxLength(10_000)]],
+    ownerUserId: [this.edited?.ownerUserId ?? (null as string | null)],
+    tags: [[...(this.edited?.tags ?? [])]],
   });
+
+  protected addTag(event: MatChipInputEvent): void {
+    const tag = event.value.trim();
+    const tags = this.form.controls.tags.value;
+    if (tag && !tags.includes(tag)) this.form.controls.tags.setValue([...tags, tag]);
+    event.chipInput.clear();
+  }
+
+  protected removeTag(tag: string): void {
+    this.form.controls.tags.setValue(this.form.controls.tags.value.filter((candidate) => candidate !== tag));
+  }
 
   protected submit(): void {
     if (this.submitting()) return;
@@ -125,6 +161,8 @@ export class DepartmentDialog {
     if (value.parentId) request.parentId = value.parentId;
     if (website) request.website = website;
     if (notes) request.notes = notes;
+    if (value.ownerUserId) request.ownerUserId = value.ownerUserId;
+    if (value.tags.length > 0) request.tags = value.tags;
     return request;
   }
 
@@ -143,6 +181,9 @@ export class DepartmentDialog {
     if (website !== department.website) request.website = website;
     const notes = optional(value.notes);
     if (notes !== department.notes) request.notes = notes;
+    const ownerUserId = value.ownerUserId ?? null;
+    if (ownerUserId !== department.ownerUserId) request.ownerUserId = ownerUserId;
+    if (!sameTags(value.tags, department.tags)) request.tags = value.tags;
     return request;
   }
 

@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import { API_ROUTES, DepartmentDto, Role, SessionUser } from '@datenlotse/contracts';
 import { SessionService } from '../core/session.service';
 import { departmentFixture } from '../testing/fixtures';
@@ -66,5 +66,22 @@ describe('OrganisationPage', () => {
       expect(element.textContent).toContain('Amt für Statistik und Wahlen');
       expect(buttonLabels(fixture).filter((label) => /anlegen|bearbeiten/.test(label))).toEqual([]);
     }
+  });
+
+  it('switches to the table view, which keeps its state in the URL', async () => {
+    const fixture = await renderAs('management');
+    const element = fixture.nativeElement as HTMLElement;
+    const toggle = Array.from(element.querySelectorAll<HTMLButtonElement>('mat-button-toggle button')).find(
+      (button) => button.textContent?.includes('Tabelle'),
+    );
+    toggle?.click();
+    await fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/?view=table');
+    TestBed.inject(HttpTestingController)
+      .expectOne((request) => request.url === API_ROUTES.departmentTable)
+      .flush({ items: [], total: 0 });
+    await fixture.whenStable();
+    expect(element.textContent).toContain('Keine Einheit passt zu den Filtern.');
+    expect(element.querySelector('dl-department-tree-view')).toBeNull();
   });
 });

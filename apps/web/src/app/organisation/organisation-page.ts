@@ -5,10 +5,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatInputModule } from '@angular/material/input';
+import { ActivatedRoute, Router } from '@angular/router';
 import { DepartmentDto, PERMISSIONS } from '@datenlotse/contracts';
+import { map } from 'rxjs';
 import { DepartmentsService } from '../core/departments.service';
-import { AppIcons } from '../core/icons';
 import { loadable } from '../core/loadable';
 import { SessionService } from '../core/session.service';
 import { ToastService } from '../core/toast.service';
@@ -17,10 +19,17 @@ import { TranslatePipe } from '../i18n/translate.pipe';
 import { buildDepartmentTree, countNodes, filterDepartmentTree } from '../shared/department-tree';
 import { DepartmentTreeView } from '../shared/department-tree-view';
 import { LoadState } from '../shared/load-state';
-import { DepartmentDialog, DepartmentDialogData, DepartmentDialogResult } from './department-dialog';
 import { formDialogConfig } from '../shared/form-dialog';
+import { CrmIcons } from './crm-icons';
+import { DepartmentDialog, DepartmentDialogData, DepartmentDialogResult } from './department-dialog';
+import { DepartmentTable } from './department-table';
 
-/** Overview of the administration: Dezernate with their Ämter, filterable; admin and team add and edit units. */
+export type OrganisationView = 'tree' | 'table';
+
+/**
+ * Overview of the administration: the tree of Dezernate with their Ämter, or the filterable table
+ * (`?view=table`); admin and team add and edit units.
+ */
 @Component({
   selector: 'dl-organisation-page',
   imports: [
@@ -29,9 +38,11 @@ import { formDialogConfig } from '../shared/form-dialog';
     MatInputModule,
     MatIconModule,
     MatButtonModule,
+    MatButtonToggleModule,
     TranslatePipe,
     LoadState,
     DepartmentTreeView,
+    DepartmentTable,
   ],
   template: `
     <div class="heading">
@@ -47,8 +58,27 @@ import { formDialogConfig } from '../shared/form-dialog';
       }
     </div>
 
+    <mat-button-toggle-group
+      class="view-switch"
+      [value]="view()"
+      (change)="showView($event.value)"
+      [attr.aria-label]="'orgView.label' | t"
+      hideSingleSelectionIndicator
+    >
+      <mat-button-toggle value="tree">
+        <mat-icon svgIcon="account_tree" />
+        {{ 'orgView.tree' | t }}
+      </mat-button-toggle>
+      <mat-button-toggle value="table">
+        <mat-icon svgIcon="view_list" />
+        {{ 'orgView.table' | t }}
+      </mat-button-toggle>
+    </mat-button-toggle-group>
+
     <dl-load-state [status]="departments.status()" (retry)="departments.reload()" />
-    @if (departments.value(); as departments) {
+    @if (view() === 'table') {
+      <dl-department-table [departments]="departments.value() ?? []" />
+    } @else if (departments.value(); as departments) {
       @if (departments.length === 0) {
         <p>{{ 'org.empty' | t }}</p>
       } @else {
@@ -97,6 +127,12 @@ import { formDialogConfig } from '../shared/form-dialog';
     .heading .page-intro {
       margin-bottom: 0;
     }
+    .view-switch {
+      margin-bottom: 16px;
+    }
+    .view-switch mat-icon {
+      margin-inline-end: 4px;
+    }
     .toolbar {
       display: flex;
       flex-wrap: wrap;
@@ -117,6 +153,8 @@ import { formDialogConfig } from '../shared/form-dialog';
 })
 export class OrganisationPage {
   private readonly departmentsService = inject(DepartmentsService);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly toast = inject(ToastService);
   private readonly i18n = inject(I18nService);
@@ -124,6 +162,12 @@ export class OrganisationPage {
   private readonly session = inject(SessionService);
   protected readonly canWrite = computed(() => this.session.can(PERMISSIONS.departmentsWrite));
   protected readonly departments = loadable(() => this.departmentsService.list());
+  protected readonly view = toSignal(
+    this.route.queryParamMap.pipe(
+      map((params): OrganisationView => (params.get('view') === 'table' ? 'table' : 'tree')),
+    ),
+    { initialValue: 'tree' },
+  );
   protected readonly filter = new FormControl('', { nonNullable: true });
   protected readonly query = toSignal(this.filter.valueChanges, {
     initialValue: '',
@@ -134,7 +178,15 @@ export class OrganisationPage {
   protected readonly shownCount = computed(() => countNodes(this.visible()));
 
   constructor() {
-    inject(AppIcons);
+    inject(CrmIcons);
+  }
+
+  /** Each view keeps its own parameters: switching to the tree drops the table's filters. */
+  protected showView(view: OrganisationView): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: view === 'table' ? { view } : {},
+    });
   }
 
   protected openCreate(): void {

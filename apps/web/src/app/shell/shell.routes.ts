@@ -22,6 +22,13 @@ export const shellRoutes: Route[] = [
         loadComponent: () => import('../organisation/organisation-page').then((m) => m.OrganisationPage),
       },
       {
+        path: 'organisation/:id',
+        title: 'nav.organisation',
+        canActivate: [permissionGuard],
+        data: { permission: PERMISSIONS.departmentsRead },
+        loadComponent: () => import('../department/department-page').then((m) => m.DepartmentPage),
+      },
+      {
         path: 'admin/users',
         title: 'nav.users',
         canActivate: [permissionGuard],

@@ -1,4 +1,4 @@
-import { DepartmentDto, DepartmentKind } from '@datenlotse/contracts';
+import { ContactDto, DepartmentDto, DepartmentKind, DepartmentRowDto } from '@datenlotse/contracts';
 
 /** A department as the API returns it, with the fields a test does not care about left empty. */
 export function departmentFixture(
@@ -25,5 +25,58 @@ export function departmentFixture(
     lastContactAt: null,
     archivedAt: null,
     version,
+  };
+}
+
+/** A contact as the API returns it; `overrides` sets what the test is about. */
+export function contactFixture(
+  id: string,
+  name: string,
+  departmentId: string,
+  overrides: Partial<ContactDto> = {},
+): ContactDto {
+  return {
+    id,
+    departmentId,
+    departmentName: 'Feuerwehr',
+    name,
+    title: null,
+    email: null,
+    phone: null,
+    isHead: false,
+    relationship: 'cold',
+    lastContactAt: null,
+    legalBasis: null,
+    retainUntil: null,
+    erasedAt: null,
+    version: 1,
+    ...overrides,
+  };
+}
+
+/** A row of the department table; `overrides` sets what the test is about. */
+export function departmentRowFixture(
+  id: string,
+  name: string,
+  overrides: Partial<DepartmentRowDto> = {},
+): DepartmentRowDto {
+  return {
+    id,
+    name,
+    shortName: null,
+    kind: 'amt',
+    parentId: null,
+    dezernatId: null,
+    dezernatName: null,
+    ownerUserId: null,
+    ownerName: null,
+    tags: [],
+    engagementStage: 'not_contacted',
+    stageOverridden: false,
+    lastContactAt: null,
+    contactCount: 0,
+    openTaskCount: 0,
+    archivedAt: null,
+    ...overrides,
   };
 }
