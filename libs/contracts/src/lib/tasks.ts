@@ -1,3 +1,5 @@
+import { Page } from './departments';
+
 export const TASK_STATUSES = ['open', 'done', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
@@ -47,6 +49,9 @@ export interface TaskQuery {
   limit?: number;
   offset?: number;
 }
+
+/** `GET /tasks`: open tasks that are overdue first, then by due date (undated last), then oldest first. */
+export type TaskPage = Page<TaskDto>;
 
 /** The shell's badge: the signed-in user's open tasks. */
 export interface TaskCount {
