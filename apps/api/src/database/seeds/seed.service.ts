@@ -7,6 +7,7 @@ import { hashPassword } from '../../app/auth/password';
 import { Department } from '../../app/departments/department.entity';
 import { Municipality } from '../../app/municipalities/municipality.entity';
 import { User } from '../../app/users/user.entity';
+import { seedDemoCrm } from './demo-crm';
 import {
   DEMO_HEAD_DEPARTMENT,
   DEMO_ORGANISATION,
@@ -44,6 +45,7 @@ export class SeedService {
         this.logger.log(`Created the admin ${this.config.adminEmail}`);
       } else if (this.config.demoData) {
         await this.seedDemoUsers(manager, municipality.id);
+        await seedDemoCrm(manager, municipality.id, new Date());
         this.logger.log(`Demo data loaded; sign in as ${DEMO_USERS[0].email} / ${DEMO_PASSWORD}`);
       } else {
         this.logger.warn(
