@@ -73,6 +73,10 @@ describe('every endpoint declares its permission', () => {
     ['/api/v1/users/team', 'team.read'],
     ['/api/v1/audit', 'audit.read'],
     ['/api/v1/departments', 'departments.read'],
+    ['/api/v1/tasks', 'tasks.read'],
+    ['/api/v1/tasks/count', 'tasks.read'],
+    ['/api/v1/search?q=amt', 'search.read'],
+    ['/api/v1/imports', 'imports.write'],
   ];
   it.each(ROLES.map((r) => [r]))('answers %s exactly as the permission matrix says', async (role: Role) => {
     const agent = await t.signIn(role);

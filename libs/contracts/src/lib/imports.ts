@@ -21,7 +21,7 @@ export interface ImportDto {
   status: ImportStatus;
   /** The file's column headers, in order. */
   columns: string[];
-  /** The first rows, for the mapping step. */
+  /** The first rows, for the mapping step (empty once the import has run). */
   sample: Record<string, string>[];
   rowCount: number;
   /** A mapping proposed from the headers (case and accents ignored, German and English names). */
@@ -57,6 +57,22 @@ export interface ImportReport {
 export interface RunImportRequest {
   mapping: ImportMapping;
 }
+
+/** Why an uploaded file was refused (the `codes` of the 400 that names `file`). */
+export const IMPORT_FILE_ERROR_CODES = {
+  missing: 'fileMissing',
+  empty: 'fileEmpty',
+  notATable: 'notATable',
+  noDataRows: 'noDataRows',
+  badHeaders: 'badHeaders',
+} as const;
+export type ImportFileErrorCode = (typeof IMPORT_FILE_ERROR_CODES)[keyof typeof IMPORT_FILE_ERROR_CODES];
+
+/** Fields each import kind cannot do without; the mapping must assign them a column. */
+export const IMPORT_REQUIRED_FIELDS = {
+  departments: ['name', 'kind'],
+  contacts: ['name', 'department'],
+} as const satisfies Record<ImportKind, readonly ImportField[]>;
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
