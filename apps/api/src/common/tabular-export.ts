@@ -57,8 +57,8 @@ export async function sendTabular<T>(res: Response, file: TabularExport<T>): Pro
 }
 
 /** `organisationseinheiten-2026-11-29.csv`: what it is and the day it was taken. */
-export function exportFileName(baseName: string, format: ExportFormat, at = new Date()): string {
-  return `${baseName}-${calendarDay(at).iso}.${format}`;
+export function exportFileName(baseName: string, extension: string, at = new Date()): string {
+  return `${baseName}-${calendarDay(at).iso}.${extension}`;
 }
 
 /**

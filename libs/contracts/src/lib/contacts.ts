@@ -3,6 +3,12 @@ import { Page, SortOrder } from './departments';
 export const RELATIONSHIPS = ['personally_known', 'introduced', 'cold'] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
+/**
+ * Stands in the audit log for a personal value of an erased contact: the log keeps that a field changed,
+ * not what it was.
+ */
+export const AUDIT_ERASED = '[erased]';
+
 export interface ContactDto {
   id: string;
   departmentId: string;
@@ -65,6 +71,8 @@ export interface ContactQuery {
   includeSubunits?: boolean;
   relationship?: Relationship;
   isHead?: boolean;
+  /** Also list erased ("former") contacts; left out by default. */
+  includeErased?: boolean;
   sort?: ContactSort;
   order?: SortOrder;
   limit?: number;
