@@ -73,6 +73,8 @@ describe('every endpoint declares its permission', () => {
     ['/api/v1/users/team', 'team.read'],
     ['/api/v1/audit', 'audit.read'],
     ['/api/v1/departments', 'departments.read'],
+    ['/api/v1/departments/table', 'departments.read'],
+    ['/api/v1/contacts', 'contacts.read'],
     ['/api/v1/tasks', 'tasks.read'],
     ['/api/v1/tasks/count', 'tasks.read'],
     ['/api/v1/search?q=amt', 'search.read'],
