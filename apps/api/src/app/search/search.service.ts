@@ -1,0 +1,127 @@
+import { SearchHit, SearchHitKind, SearchResponse, SessionUser } from '@datenlotse/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { requestContext } from '../../common/request-context';
+import { HEAD_SUBTREE } from '../departments/department-scope';
+import { searchWords, tsQuerySql } from './search-words';
+import { SEARCH_PAGE_SIZE, SearchQueryDto } from './search.dto';
+
+/**
+ * How much a match counts by kind: the organisation first, then people, then the history. A unit whose name
+ * starts with the first word typed ranks above one that only mentions it ("Feuerw…" → the Feuerwehr before
+ * the "Dezernat für Recht, Ordnung und Feuerwehr").
+ */
+const WEIGHT = { department: 3, contact: 2, interaction: 1 } as const;
+const STARTS_WITH_BONUS = 1;
+
+/** Interactions ranked per query: the newest matching ones. A frequent prefix must not rank a million rows. */
+const INTERACTION_CANDIDATES = 200;
+
+interface HitRow {
+  kind: SearchHitKind;
+  id: string;
+  title: string | null;
+  subtitle: string | null;
+  department_id: string | null;
+  rank: number;
+}
+
+/**
+ * One search over departments, contacts and interactions, ranked together. Everything a department head may
+ * not see is left out in the query itself: units outside their subtree, the contacts there, and interactions
+ * with none of their units.
+ */
+@Injectable()
+export class SearchService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async search(user: SessionUser, query: SearchQueryDto): Promise<SearchResponse> {
+    const text = query.q ?? '';
+    const words = searchWords(text);
+    if (words.length === 0) return { query: text, hits: [] };
+    const tsQuery = tsQuerySql(words);
+    const head = user.role === 'department_head';
+    const [sql, params] = this.dataSource.driver.escapeQueryWithParameters(
+      `SELECT * FROM (
+         (${departmentHits(tsQuery.sql, head)})
+         UNION ALL
+         (${contactHits(tsQuery.sql, head)})
+         UNION ALL
+         (${interactionHits(tsQuery.sql, head)})
+       ) hits
+       ORDER BY rank DESC, title ASC
+       LIMIT :limit`,
+      {
+        ...tsQuery.params,
+        municipalityId: requestContext.municipalityId(),
+        userId: user.id,
+        startsWith: `${words[0]}%`,
+        limit: query.limit ?? SEARCH_PAGE_SIZE,
+        candidates: INTERACTION_CANDIDATES,
+      },
+      {},
+    );
+    const rows: HitRow[] = await this.dataSource.query(sql, params);
+    return { query: text, hits: rows.map(toHit) };
+  }
+}
+
+/** `AND <sql> IN (<the head's subtree>)` for department heads; nothing for everyone else. */
+function inSubtree(departmentIdSql: string, head: boolean): string {
+  return head ? `AND ${departmentIdSql} IN (${HEAD_SUBTREE})` : '';
+}
+
+function departmentHits(tsQuery: string, head: boolean): string {
+  return `SELECT 'department' AS kind, d.id, d.name AS title, concat_ws(' · ', d.short_name, d.kind) AS subtitle,
+            d.id AS department_id,
+            CAST(ts_rank(d.search, ${tsQuery}, 1) * ${WEIGHT.department}
+              + CASE WHEN lower(d.name) LIKE :startsWith THEN ${STARTS_WITH_BONUS} ELSE 0 END AS float8) AS rank
+          FROM department d
+          WHERE d.municipality_id = :municipalityId AND d.archived_at IS NULL AND d.search @@ ${tsQuery}
+            ${inSubtree('d.id', head)}
+          ORDER BY rank DESC
+          LIMIT :limit`;
+}
+
+function contactHits(tsQuery: string, head: boolean): string {
+  return `SELECT 'contact' AS kind, c.id, c.name AS title, concat_ws(' · ', d.name, c.title) AS subtitle,
+            c.department_id,
+            CAST(ts_rank(c.search, ${tsQuery}, 1) * ${WEIGHT.contact} AS float8) AS rank
+          FROM contact c
+          JOIN department d ON d.id = c.department_id
+          WHERE c.municipality_id = :municipalityId AND c.erased_at IS NULL AND c.search @@ ${tsQuery}
+            ${inSubtree('c.department_id', head)}
+          ORDER BY rank DESC
+          LIMIT :limit`;
+}
+
+/** The newest matching interactions, ranked; each with its first department (by name) that the user may see. */
+function interactionHits(tsQuery: string, head: boolean): string {
+  return `SELECT 'interaction' AS kind, i.id, left(i.summary, 120) AS title,
+            i.type || ' · ' || to_char(i.occurred_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD') AS subtitle,
+            (SELECT x.department_id FROM interaction_department x JOIN department xd ON xd.id = x.department_id
+             WHERE x.interaction_id = i.id ${inSubtree('x.department_id', head)}
+             ORDER BY xd.name LIMIT 1) AS department_id,
+            CAST(ts_rank(i.search, ${tsQuery}, 1) * ${WEIGHT.interaction} AS float8) AS rank
+          FROM (
+            SELECT i.id, i.summary, i.type, i.occurred_at, i.search FROM interaction i
+            WHERE i.municipality_id = :municipalityId AND i.search @@ ${tsQuery}
+              ${head ? `AND EXISTS (SELECT 1 FROM interaction_department vx WHERE vx.interaction_id = i.id ${inSubtree('vx.department_id', head)})` : ''}
+            ORDER BY i.occurred_at DESC
+            LIMIT :candidates
+          ) i
+          ORDER BY rank DESC
+          LIMIT :limit`;
+}
+
+function toHit(row: HitRow): SearchHit {
+  return {
+    kind: row.kind,
+    id: row.id,
+    title: row.title ?? '',
+    subtitle: row.subtitle || null,
+    departmentId: row.department_id,
+    rank: row.rank,
+  };
+}
