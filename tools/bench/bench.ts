@@ -1,0 +1,62 @@
+/**
+ * Load test against a running server: signs in, then runs autocannon against the screens that must answer
+ * while typing (department table, search, timeline, contacts) and prints p50/p95/p99 and requests/s; with
+ * --import, also times a CSV import and samples the server's memory.
+ *
+ *   npm run bench -- --url http://localhost:3302 --duration 10 --connections 10
+ *   npm run bench -- --url http://localhost:3302 --import /tmp/contacts-50k.csv --pid 12345 --only import
+ */
+import { parseArgs } from 'node:util';
+import { Api } from './api';
+import { benchImport } from './import-bench';
+import { printTable, runScenario, ScenarioResult } from './load';
+import { scenarios } from './scenarios';
+
+const { values } = parseArgs({
+  options: {
+    url: { type: 'string', default: 'http://localhost:3000' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    email: { type: 'string', default: 'team@demo.datenlotse.de' },
+    password: { type: 'string', default: 'datenlotse-demo' },
+    import: { type: 'string' },
+    pid: { type: 'string' },
+    only: {
+      type: 'string',
+      description: 'comma-separated scenario names (table, search, timeline, contacts, import)',
+    },
+    keep: {
+      type: 'boolean',
+      default: false,
+      description: 'keep the imported contacts instead of undoing the import',
+    },
+  },
+});
+
+async function main(): Promise<void> {
+  const api = await Api.signIn(values.url!, values.email!, values.password!);
+  const only = values.only?.split(',').map((s) => s.trim());
+  const wanted = (name: string) => !only || only.includes(name);
+  const results: ScenarioResult[] = [];
+  for (const scenario of await scenarios(api)) {
+    if (!wanted(scenario.name)) continue;
+    results.push(
+      await runScenario(api, scenario, {
+        duration: Number(values.duration),
+        connections: Number(values.connections),
+      }),
+    );
+  }
+  if (results.length > 0) printTable(results);
+  if (values.import && wanted('import')) {
+    await benchImport(api, values.import, {
+      pid: values.pid ? Number(values.pid) : null,
+      undo: !values.keep,
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
