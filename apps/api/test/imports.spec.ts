@@ -204,6 +204,24 @@ describe('imports: CSV/XLSX with mapping, dry run, run in batches and undo (HTTP
     ]);
   });
 
+  it('matches a person by name in the unit unless the email addresses differ', async () => {
+    const csv = Buffer.from(
+      [
+        'Name;Amt;E-Mail;Funktion',
+        'Anna Köhler;Amt 19;;Luftreinhaltung',
+        'Anna Köhler;Amt 19;anna.k@demo.datenlotse.de;',
+      ].join('\n'),
+    );
+    const dto: ImportDto = (await upload('contacts', csv, 'namen.csv').expect(201)).body;
+    const report: ImportReport = (
+      await team.post(`/api/v1/imports/${dto.id}/dry-run`).send({ mapping: dto.suggestedMapping }).expect(200)
+    ).body;
+    expect(report.rows.map((r) => [r.action, r.messages])).toEqual([
+      ['update', ['Zugeordnet über Name und Einheit']],
+      ['create', ['Gleichnamiger Kontakt mit anderer E-Mail: anna.koehler@demo.datenlotse.de']],
+    ]);
+  });
+
   it('runs in the background, creates and updates with audit events, and undoes it as a whole', async () => {
     const csv = windows1252(
       [

@@ -80,16 +80,30 @@ export class ContactImportPlanner {
     if (!values) return rejected(row, label, messages);
     const duplicate = this.duplicateInFile(values);
     if (duplicate) messages.push(duplicate);
-    const byEmail = values.email ? this.byEmail.get(values.email) : undefined;
-    const existing = byEmail ?? this.byName.get(personKey(values.departmentId, values.name));
+    const { existing, warnings } = this.match(values);
     const takenBy = existing && this.contactRow.get(existing.id);
     if (takenBy) messages.push(`Betrifft dieselbe Person wie Zeile ${takenBy}`);
     if (messages.length > 0) return rejected(row, label, messages);
     if (values.email) this.emailRow.set(values.email, row);
     this.nameRow.set(personKey(values.departmentId, values.name), row);
-    if (!existing) return this.create(row, values);
+    if (!existing) return this.create(row, values, warnings);
     this.contactRow.set(existing.id, row);
-    return this.update(row, existing, values, byEmail ? [] : ['Zugeordnet über Name und Einheit']);
+    return this.update(row, existing, values, warnings);
+  }
+
+  /**
+   * The contact a row means: the one with its email, else the one with its name in its unit, unless both
+   * have different email addresses (then they are two people, and the row only gets a warning).
+   */
+  private match(values: ContactRowValues): { existing: KnownContact | undefined; warnings: string[] } {
+    const byEmail = values.email ? this.byEmail.get(values.email) : undefined;
+    if (byEmail) return { existing: byEmail, warnings: [] };
+    const byName = this.byName.get(personKey(values.departmentId, values.name));
+    if (!byName) return { existing: undefined, warnings: [] };
+    if (values.email && byName.email) {
+      return { existing: undefined, warnings: [`Gleichnamiger Kontakt mit anderer E-Mail: ${byName.email}`] };
+    }
+    return { existing: byName, warnings: ['Zugeordnet über Name und Einheit'] };
   }
 
   /** The row's values, or null (with the reasons in `messages`) when a required one is missing or wrong. */
@@ -151,7 +165,7 @@ export class ContactImportPlanner {
     return null;
   }
 
-  private create(row: number, values: ContactRowValues): PlannedRow {
+  private create(row: number, values: ContactRowValues, messages: string[]): PlannedRow {
     const record: FieldValues = {
       departmentId: values.departmentId,
       name: values.name,
@@ -166,7 +180,7 @@ export class ContactImportPlanner {
       row,
       action: 'create',
       label: values.name,
-      messages: [],
+      messages,
       write: { action: 'create', entity: 'contact', id: randomUUID(), values: record },
     };
   }
