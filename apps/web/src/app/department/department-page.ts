@@ -83,7 +83,13 @@ export class DepartmentPage {
 
   protected readonly department = loadableFor(this.id, (id) => this.departmentsService.get(id));
   protected readonly contacts = loadableFor(this.id, (departmentId) =>
-    this.contactsService.list({ departmentId, sort: 'name', order: 'asc', limit: CONTACTS_LIMIT }),
+    this.contactsService.list({
+      departmentId,
+      includeErased: true,
+      sort: 'name',
+      order: 'asc',
+      limit: CONTACTS_LIMIT,
+    }),
   );
   /** Every unit the user may see, archived ones included: for the breadcrumb, sub-units and the edit dialog. */
   private readonly allDepartments = loadable(() => this.departmentsService.list({ includeArchived: true }));

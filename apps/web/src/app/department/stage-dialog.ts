@@ -130,10 +130,7 @@ export class StageDialog {
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     stage: [this.department.stageOverride?.stage ?? this.department.engagementStage, [Validators.required]],
-    reason: [
-      this.department.stageOverride?.reason ?? '',
-      [Validators.required, Validators.maxLength(2000)],
-    ],
+    reason: [this.department.stageOverride?.reason ?? '', [Validators.required, Validators.maxLength(2000)]],
   });
 
   protected submit(): void {

@@ -54,6 +54,8 @@ export const crmDe = {
   'deptTable.sortDesc': '{field} absteigend',
   'deptTable.contactsShort': '{count} Kontakte',
   'deptTable.tasksShort': '{count} offene Aufgaben',
+  'deptTable.oneContact': '1 Kontakt',
+  'deptTable.oneTask': '1 offene Aufgabe',
 
   'paginator.itemsPerPage': 'Einträge pro Seite',
   'paginator.next': 'Nächste Seite',
@@ -66,6 +68,7 @@ export const crmDe = {
   'deptDialog.owner': 'Verantwortlich im Team',
   'deptDialog.noOwner': '— niemand —',
   'deptDialog.tags': 'Schlagwörter',
+  'deptDialog.tagInput': 'Neues Schlagwort',
   'deptDialog.tagsHint': 'Mit Enter oder Komma bestätigen',
   'deptDialog.removeTag': 'Schlagwort {tag} entfernen',
 

@@ -56,6 +56,8 @@ export const crmEn: Record<keyof typeof crmDe, string> = {
   'deptTable.sortDesc': '{field} descending',
   'deptTable.contactsShort': '{count} contacts',
   'deptTable.tasksShort': '{count} open tasks',
+  'deptTable.oneContact': '1 contact',
+  'deptTable.oneTask': '1 open task',
 
   'paginator.itemsPerPage': 'Items per page',
   'paginator.next': 'Next page',
@@ -68,6 +70,7 @@ export const crmEn: Record<keyof typeof crmDe, string> = {
   'deptDialog.owner': 'Owner in the team',
   'deptDialog.noOwner': '— nobody —',
   'deptDialog.tags': 'Tags',
+  'deptDialog.tagInput': 'New tag',
   'deptDialog.tagsHint': 'Confirm with Enter or comma',
   'deptDialog.removeTag': 'Remove tag {tag}',
 

@@ -12,7 +12,7 @@ describe('department table view ↔ URL', () => {
       q: ' Feuerw ',
       stage: 'contacted',
       owner: 'none',
-      dezernatId: 'd2',
+      dezernatId: '0b3c6f1e-4a2d-4c57-9b1e-2f6a8d9c0e11',
       tag: 'Geodaten',
       noContactDays: '90',
       includeArchived: 'true',
@@ -25,7 +25,7 @@ describe('department table view ↔ URL', () => {
         q: 'Feuerw',
         stage: 'contacted',
         owner: 'none',
-        dezernatId: 'd2',
+        dezernatId: '0b3c6f1e-4a2d-4c57-9b1e-2f6a8d9c0e11',
         tag: 'Geodaten',
         noContactDays: 90,
         includeArchived: true,
@@ -46,6 +46,8 @@ describe('department table view ↔ URL', () => {
       page: 'zwei',
       q: '   ',
       kind: 'ministry',
+      owner: 'somebody',
+      dezernatId: '42',
     });
     expect(view).toEqual({ filters: {}, page: 1 });
   });

@@ -48,6 +48,13 @@ function text(value: unknown): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function id(value: unknown): string | undefined {
+  const candidate = text(value);
+  return candidate && UUID.test(candidate) ? candidate : undefined;
+}
+
 function oneOf<T extends string>(values: readonly T[], value: unknown): T | undefined {
   return typeof value === 'string' && (values as readonly string[]).includes(value)
     ? (value as T)
@@ -74,8 +81,8 @@ export function tableViewFromParams(params: Params): DepartmentTableView {
     filters: defined({
       q: text(params['q']),
       stage: oneOf(ENGAGEMENT_STAGES, params['stage']),
-      owner: text(params['owner']),
-      dezernatId: text(params['dezernatId']),
+      owner: params['owner'] === 'none' ? 'none' : id(params['owner']),
+      dezernatId: id(params['dezernatId']),
       tag: text(params['tag']),
       kind: oneOf(DEPARTMENT_KINDS, params['kind']),
       noContactDays: positiveInteger(params['noContactDays']),

@@ -142,6 +142,9 @@ export class DepartmentTable {
       .filter((department) => department.kind === 'dezernat')
       .sort((a, b) => collator.compare(a.shortName ?? a.name, b.shortName ?? b.name)),
   );
+  private readonly shortNames = computed(
+    () => new Map(this.departments().map((department) => [department.id, department.shortName])),
+  );
   protected readonly tags = computed(() =>
     [...new Set(this.departments().flatMap((department) => department.tags))].sort(collator.compare),
   );
@@ -220,8 +223,23 @@ export class DepartmentTable {
     return this.departmentsService.exportUrl(tableQueryOf(this.view()), format);
   }
 
+  /** "Dezernat 2" rather than the Dezernat's full name, where it has a short one (keeps the table narrow). */
+  protected dezernatLabel(row: DepartmentRowDto): string {
+    return (row.dezernatId && this.shortNames().get(row.dezernatId)) || row.dezernatName || '';
+  }
+
   protected lastContact(row: DepartmentRowDto): string {
     return relativeDay(row.lastContactAt, this.i18n.locale()) || this.i18n.t('deptTable.never');
+  }
+
+  /** "1 Kontakt · 3 offene Aufgaben" on a phone's card. */
+  protected counts(row: DepartmentRowDto): string {
+    const contacts = row.contactCount === 1 ? 'deptTable.oneContact' : 'deptTable.contactsShort';
+    const tasks = row.openTaskCount === 1 ? 'deptTable.oneTask' : 'deptTable.tasksShort';
+    return [
+      this.i18n.t(contacts, { count: row.contactCount }),
+      this.i18n.t(tasks, { count: row.openTaskCount }),
+    ].join(' · ');
   }
 
   /** The view's filters into the form, leaving alone what the user is typing (" Amt" vs "Amt"). */

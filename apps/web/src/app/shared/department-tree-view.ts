@@ -2,18 +2,19 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink } from '@angular/router';
 import { DepartmentDto } from '@datenlotse/contracts';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { DepartmentNode } from './department-tree';
 import { kindLabel } from './labels';
 
 /**
- * The organisation tree as nested lists (Dezernat → Ämter → …); renders itself per level. With `editable`,
- * each unit gets an edit button that emits `edit`.
+ * The organisation tree as nested lists (Dezernat → Ämter → …), each unit linking to its page; renders itself
+ * per level. With `editable`, each unit gets an edit button that emits `edit`.
  */
 @Component({
   selector: 'dl-department-tree-view',
-  imports: [TranslatePipe, MatButtonModule, MatIconModule, MatTooltipModule],
+  imports: [RouterLink, TranslatePipe, MatButtonModule, MatIconModule, MatTooltipModule],
   template: `
     <ul class="level" [class.root]="depth() === 0">
       @for (node of nodes(); track node.department.id) {
@@ -23,7 +24,9 @@ import { kindLabel } from './labels';
               @if (node.department.shortName) {
                 <span class="short">{{ node.department.shortName }}</span>
               }
-              <span class="name">{{ node.department.name }}</span>
+              <a class="name" [routerLink]="['/organisation', node.department.id]">{{
+                node.department.name
+              }}</a>
               <span class="kind">{{ kindLabel(node.department.kind) | t }}</span>
               @if (node.department.website; as website) {
                 <a class="website" [href]="website" target="_blank" rel="noopener noreferrer">
