@@ -8,6 +8,8 @@ export interface NavItem {
   permission: Permission;
   /** Active only on the exact path (for "/"). */
   exact: boolean;
+  /** A count shown beside the label. */
+  badge?: 'openTasks';
 }
 
 /** The sections that exist. A role sees those its permissions allow (same matrix as the API). */
@@ -24,6 +26,21 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.organisation',
     icon: 'account_tree',
     permission: PERMISSIONS.departmentsRead,
+    exact: false,
+  },
+  {
+    path: '/tasks',
+    label: 'tasks.nav',
+    icon: 'task_alt',
+    permission: PERMISSIONS.tasksRead,
+    exact: false,
+    badge: 'openTasks',
+  },
+  {
+    path: '/import',
+    label: 'import.nav',
+    icon: 'upload',
+    permission: PERMISSIONS.importsWrite,
     exact: false,
   },
   {

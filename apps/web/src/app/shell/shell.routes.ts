@@ -29,6 +29,20 @@ export const shellRoutes: Route[] = [
         loadComponent: () => import('../department/department-page').then((m) => m.DepartmentPage),
       },
       {
+        path: 'tasks',
+        title: 'tasks.title',
+        canActivate: [permissionGuard],
+        data: { permission: PERMISSIONS.tasksRead },
+        loadComponent: () => import('../tasks/my-tasks-page').then((m) => m.MyTasksPage),
+      },
+      {
+        path: 'import',
+        title: 'import.title',
+        canActivate: [permissionGuard],
+        data: { permission: PERMISSIONS.importsWrite },
+        loadComponent: () => import('../imports/import-page').then((m) => m.ImportPage),
+      },
+      {
         path: 'admin/users',
         title: 'nav.users',
         canActivate: [permissionGuard],

@@ -46,14 +46,15 @@ describe('Shell navigation', () => {
 
   it('shows "Benutzer" to an admin', async () => {
     const fixture = await renderShellAs('admin');
-    expect(navLabels(fixture)).toEqual(['Start', 'Organisation', 'Benutzer']);
+    expect(navLabels(fixture)).toEqual(['Start', 'Organisation', 'Aufgaben', 'Import', 'Benutzer']);
   });
 
   it('hides "Benutzer" from the team, department heads and management', async () => {
     const fixture = await renderShellAs('team');
-    expect(navLabels(fixture)).toEqual(['Start', 'Organisation']);
+    expect(navLabels(fixture)).toEqual(['Start', 'Organisation', 'Aufgaben', 'Import']);
     for (const role of ['department_head', 'management'] as const) {
       expect(navItemsFor(role).map((item) => item.path)).not.toContain('/admin/users');
+      expect(navItemsFor(role).map((item) => item.path)).not.toContain('/import');
     }
   });
 
@@ -65,7 +66,18 @@ describe('Shell navigation', () => {
     const fixture = await renderShellAs('admin');
     TestBed.inject(I18nService).use('en');
     await fixture.whenStable();
-    expect(navLabels(fixture)).toEqual(['Start', 'Organisation', 'Users']);
+    expect(navLabels(fixture)).toEqual(['Start', 'Organisation', 'Tasks', 'Import', 'Users']);
+  });
+
+  it('shows the open tasks beside "Aufgaben" and reads out how many are overdue', async () => {
+    const fixture = await renderShellAs('team');
+    TestBed.inject(HttpTestingController).expectOne(API_ROUTES.taskCount).flush({ open: 3, overdue: 1 });
+    await fixture.whenStable();
+    const badge = (fixture.nativeElement as HTMLElement).querySelector(
+      'nav a[href="/tasks"] dl-task-count-badge [role="img"]',
+    );
+    expect(badge?.textContent?.trim()).toBe('3');
+    expect(badge?.getAttribute('aria-label')).toBe('3 offene Aufgaben, 1 überfällig');
   });
 
   it('names the user menu after the signed-in user', async () => {

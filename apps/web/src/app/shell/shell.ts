@@ -15,6 +15,9 @@ import { TranslatePipe } from '../i18n/translate.pipe';
 import { roleLabel } from '../shared/labels';
 import { LanguageSwitch } from '../shared/language-switch';
 import { SkipLink } from '../shared/skip-link';
+import { SearchBox } from '../search/search-box';
+import { TaskCountBadge } from '../tasks/task-count-badge';
+import { WorkIcons } from '../timeline/work-icons';
 import { navItemsFor } from './nav';
 
 /** Width from which the navigation stays open beside the content. */
@@ -36,6 +39,8 @@ export const WIDE_LAYOUT_QUERY = '(min-width: 960px)';
     TranslatePipe,
     LanguageSwitch,
     SkipLink,
+    SearchBox,
+    TaskCountBadge,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
@@ -60,6 +65,7 @@ export class Shell {
 
   constructor() {
     inject(AppIcons);
+    inject(WorkIcons);
   }
 
   protected navigated(): void {

@@ -1,31 +1,38 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   API_ROUTES,
   CreateTaskRequest,
-  Page,
   TaskCount,
   TaskDto,
+  TaskPage,
   TaskQuery,
   UpdateTaskRequest,
 } from '@datenlotse/contracts';
 import { Observable } from 'rxjs';
+import { HANDLED_STATUSES } from '../core/api-error';
+
+/** Every failure but a 401 (which still leads to the sign-in page). */
+const SILENT_STATUSES = [0, 403, 404, 429, 500, 502, 503, 504];
 
 /** Follow-up tasks. */
 @Injectable({ providedIn: 'root' })
 export class TasksService {
   private readonly http = inject(HttpClient);
 
-  list(query: TaskQuery): Observable<Page<TaskDto>> {
+  list(query: TaskQuery): Observable<TaskPage> {
     let params = new HttpParams();
     for (const [name, value] of Object.entries(query)) {
       if (value !== undefined && value !== null && value !== '') params = params.set(name, String(value));
     }
-    return this.http.get<Page<TaskDto>>(API_ROUTES.tasks, { params });
+    return this.http.get<TaskPage>(API_ROUTES.tasks, { params });
   }
 
+  /** For the badge: an extra that stays silent when it cannot be read (the next navigation asks again). */
   count(): Observable<TaskCount> {
-    return this.http.get<TaskCount>(API_ROUTES.taskCount);
+    return this.http.get<TaskCount>(API_ROUTES.taskCount, {
+      context: new HttpContext().set(HANDLED_STATUSES, SILENT_STATUSES),
+    });
   }
 
   create(request: CreateTaskRequest): Observable<TaskDto> {

@@ -1,4 +1,4 @@
-import { TimelineEntry } from '@datenlotse/contracts';
+import { INTERACTION_TYPES, InteractionDto, TimelineEntry, TimelineFilter } from '@datenlotse/contracts';
 
 /** A stable id for an entry: interactions and audit events live in different tables. */
 export function entryKey(entry: TimelineEntry): string {
@@ -18,6 +18,30 @@ export function appendPage(shown: readonly TimelineEntry[], page: readonly Timel
 export function upsertEntry(shown: readonly TimelineEntry[], entry: TimelineEntry): TimelineEntry[] {
   const key = entryKey(entry);
   const others = shown.filter((candidate) => entryKey(candidate) !== key);
-  const index = others.findIndex((candidate) => candidate.at <= entry.at);
+  const at = Date.parse(entry.at);
+  const index = others.findIndex((candidate) => Date.parse(candidate.at) <= at);
   return index === -1 ? [...others, entry] : [...others.slice(0, index), entry, ...others.slice(index)];
+}
+
+/** The timeline entry of an interaction, as the API lists it. */
+export function interactionEntry(interaction: InteractionDto): TimelineEntry {
+  return { kind: 'interaction', at: interaction.occurredAt, interaction };
+}
+
+/** The chips of the type filter: the interaction types, and the system events. */
+export const TIMELINE_CHIPS = [...INTERACTION_TYPES, 'system'] as const;
+export type TimelineChip = (typeof TIMELINE_CHIPS)[number];
+
+/**
+ * The `types` to ask the API for. The contract calls the system events `event`, which is also the interaction
+ * type "Veranstaltung": asking for either returns both, and `matchesChips` sorts them apart again.
+ */
+export function apiTypes(chips: readonly TimelineChip[]): TimelineFilter[] {
+  return [...new Set(chips.map((chip): TimelineFilter => (chip === 'system' ? 'event' : chip)))];
+}
+
+/** Whether an entry belongs on a timeline filtered by `chips` (none: every entry). */
+export function matchesChips(entry: TimelineEntry, chips: readonly TimelineChip[]): boolean {
+  if (chips.length === 0) return true;
+  return chips.includes(entry.kind === 'event' ? 'system' : entry.interaction.type);
 }

@@ -2,8 +2,6 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   API_ROUTES,
-  ContactDto,
-  ContactPage,
   CreateInteractionRequest,
   CursorPage,
   InteractionDto,
@@ -12,7 +10,7 @@ import {
   UpdateInteractionRequest,
   departmentTimelinePath,
 } from '@datenlotse/contracts';
-import { Observable, map } from 'rxjs';
+import { Observable } from 'rxjs';
 
 export interface TimelinePageRequest {
   cursor?: string | null;
@@ -44,11 +42,5 @@ export class TimelineService {
 
   delete(id: string): Observable<void> {
     return this.http.delete<void>(`${API_ROUTES.interactions}/${encodeURIComponent(id)}`);
-  }
-
-  /** The department's contacts, to pick participants from. */
-  contactsOf(departmentId: string): Observable<ContactDto[]> {
-    const params = new HttpParams().set('departmentId', departmentId).set('limit', 200);
-    return this.http.get<ContactPage>(API_ROUTES.contacts, { params }).pipe(map((page) => page.items));
   }
 }
