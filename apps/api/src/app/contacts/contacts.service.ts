@@ -56,7 +56,10 @@ export class ContactsService {
 
   /** A page of contacts; department heads see only those of their departments and sub-units. */
   async list(user: SessionUser, query: ContactQuery): Promise<ContactPage> {
-    const total = await this.filtered(user, query).getCount();
+    const counted = await this.filtered(user, query)
+      .select('count(*)::int', 'total')
+      .getRawOne<{ total: number }>();
+    const total = counted?.total ?? 0;
     const items = await this.rows(user, query, query.offset ?? 0, query.limit ?? DEFAULT_LIMIT);
     return { items, total };
   }
@@ -195,24 +198,33 @@ export class ContactsService {
     return (await qb.getMany()).map(toContactDto);
   }
 
+  /**
+   * One page in two steps: the ids in order, reading only what filters and sorts (the department only when
+   * sorting by it), then those contacts with their department's name.
+   */
   private async rows(
     user: SessionUser,
     query: ContactQuery,
     offset: number,
     limit: number,
   ): Promise<ContactDto[]> {
-    const qb = this.filtered(user, query);
     const sort = query.sort ?? 'name';
+    const qb = this.filtered(user, query).select('c.id', 'id');
+    if (sort === 'department') qb.innerJoin('c.department', 'd');
     qb.orderBy(SORT_EXPRESSIONS[sort], query.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST');
     // (query builders keep one direction per expression: the name as tiebreak only when not sorted by it)
     if (sort !== 'name') qb.addOrderBy('c.name', 'ASC', 'NULLS LAST');
     qb.addOrderBy('c.id', 'ASC');
-    const contacts = await qb.offset(offset).limit(limit).getMany();
-    return contacts.map(toContactDto);
+    const ids = (await qb.offset(offset).limit(limit).getRawMany<{ id: string }>()).map((r) => r.id);
+    if (ids.length === 0) return [];
+    const contacts = await this.withDepartment().andWhere('c.id IN (:...ids)', { ids }).getMany();
+    const byId = new Map(contacts.map((c) => [c.id, toContactDto(c)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
+  /** The contacts of the view; no select yet. */
   private filtered(user: SessionUser, query: ContactQuery): SelectQueryBuilder<Contact> {
-    const qb = this.withDepartment();
+    const qb = this.contacts.query('c');
     onlyVisibleDepartments(qb, user, 'c.department_id');
     if (!query.includeErased) qb.andWhere('c.erased_at IS NULL');
     const words = query.q ? prefixTsQuery(query.q) : null;

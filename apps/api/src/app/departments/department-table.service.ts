@@ -22,8 +22,8 @@ import { onlyVisibleDepartments, SUBTREE_OF } from './department-scope';
 const DEFAULT_LIMIT = 50;
 
 /**
- * Every unit with its nearest Dezernat (a Dezernat is its own), walked once from the top of the tree down.
- * The department table is small (thousands of rows), so this costs a few milliseconds.
+ * Every unit with its nearest Dezernat (a Dezernat is its own), walked once from the top of the tree down:
+ * only for sorting by Dezernat, which needs it for all units.
  */
 const DEZERNAT_OF = `
   SELECT id, CASE WHEN kind = 'dezernat' THEN id END FROM department
@@ -31,6 +31,17 @@ const DEZERNAT_OF = `
   UNION
   SELECT child.id, CASE WHEN child.kind = 'dezernat' THEN child.id ELSE up.dezernat_id END
   FROM department child JOIN dezernat_of up ON child.parent_id = up.id`;
+
+/**
+ * The way up from each unit of a page (`:...ids`) to its nearest Dezernat: a few primary-key lookups per
+ * row. The depth limit only guards against a cycle, which moves never create.
+ */
+const WAY_UP = `
+  SELECT id, id, parent_id, kind, 0 FROM department WHERE municipality_id = :municipalityId AND id IN (:...ids)
+  UNION ALL
+  SELECT way_up.start_id, above.id, above.parent_id, above.kind, way_up.depth + 1
+  FROM way_up JOIN department above ON above.id = way_up.parent_id
+  WHERE way_up.kind <> 'dezernat' AND way_up.depth < 50`;
 
 const STAGE = 'COALESCE(d.stage_override, d.derived_stage)';
 
@@ -42,8 +53,7 @@ const SORT_EXPRESSIONS: Record<DepartmentTableSort, string> = {
   lastContactAt: 'd.last_contact_at',
 };
 
-// Both counts read one department's rows through the (…, department_id …) indexes, only for the rows of the
-// page: PostgreSQL evaluates such select-list subqueries after ORDER BY … LIMIT.
+// Both counts read one department's rows through the (…, department_id …) indexes, for a page's rows only.
 const CONTACT_COUNT = `(SELECT count(*)::int FROM contact c
   WHERE c.municipality_id = d.municipality_id AND c.department_id = d.id AND c.erased_at IS NULL)`;
 const OPEN_TASK_COUNT = `(SELECT count(*)::int FROM task k WHERE k.department_id = d.id AND k.status = 'open')`;
@@ -77,27 +87,68 @@ export class DepartmentTableService {
   }
 
   async page(user: SessionUser, query: DepartmentTableQuery): Promise<Page<DepartmentRowDto>> {
-    const counted = await this.filtered(user, query).select('count(*)::int', 'total').getRawOne<{
-      total: number;
-    }>();
-    const items = await this.rows(user, query, query.offset ?? 0, query.limit ?? DEFAULT_LIMIT);
-    return { items, total: counted?.total ?? 0 };
+    const offset = query.offset ?? 0;
+    const { ids, total } = await this.pageIds(user, query, offset, query.limit ?? DEFAULT_LIMIT);
+    return {
+      items: await this.rowsOf(ids),
+      // past the last page no row carries the total
+      total: total ?? (offset > 0 ? await this.count(user, query) : 0),
+    };
   }
 
   /** The whole view, chunk by chunk, for the export. */
   allRows(user: SessionUser, query: DepartmentTableQuery): AsyncIterable<DepartmentRowDto[]> {
-    return inChunks((offset, limit) => this.rows(user, query, offset, limit));
+    return inChunks(async (offset, limit) =>
+      this.rowsOf((await this.pageIds(user, query, offset, limit)).ids),
+    );
   }
 
-  private async rows(
+  /**
+   * First step: the ids of one page, in order, and the size of the whole view. Only the columns that filter
+   * and sort are read here; the Dezernat of every unit is worked out only when sorting by it.
+   */
+  private async pageIds(
     user: SessionUser,
     query: DepartmentTableQuery,
     offset: number,
     limit: number,
-  ): Promise<DepartmentRowDto[]> {
-    const qb = this.filtered(user, query)
-      .leftJoin(Department, 'dz', 'dz.id = tree.dezernat_id')
+  ): Promise<{ ids: string[]; total: number | null }> {
+    const sort = query.sort ?? 'name';
+    const qb = this.filtered(user, query).select('d.id', 'id').addSelect('count(*) OVER ()', 'total');
+    if (sort === 'owner') qb.leftJoin(User, 'owner', 'owner.id = d.owner_user_id');
+    if (sort === 'dezernat') {
+      qb.addCommonTableExpression(DEZERNAT_OF, 'dezernat_of', {
+        recursive: true,
+        columnNames: ['id', 'dezernat_id'],
+      })
+        .leftJoin('dezernat_of', 'tree', 'tree.id = d.id')
+        .leftJoin(Department, 'dz', 'dz.id = tree.dezernat_id');
+    }
+    sorted(qb, query);
+    const rows = await qb.offset(offset).limit(limit).getRawMany<{ id: string; total: string }>();
+    return { ids: rows.map((r) => r.id), total: rows.length > 0 ? Number(rows[0].total) : null };
+  }
+
+  private async count(user: SessionUser, query: DepartmentTableQuery): Promise<number> {
+    const row = await this.filtered(user, query)
+      .select('count(*)::int', 'total')
+      .getRawOne<{ total: number }>();
+    return row?.total ?? 0;
+  }
+
+  /** Second step: the rows of a page with their Dezernat, owner and counts, in the order of `ids`. */
+  private async rowsOf(ids: string[]): Promise<DepartmentRowDto[]> {
+    if (ids.length === 0) return [];
+    const raw = await this.departments
+      .query('d')
+      .addCommonTableExpression(WAY_UP, 'way_up', {
+        recursive: true,
+        columnNames: ['start_id', 'id', 'parent_id', 'kind', 'depth'],
+      })
+      .leftJoin('way_up', 'dezernat', `dezernat.start_id = d.id AND dezernat.kind = 'dezernat'`)
+      .leftJoin(Department, 'dz', 'dz.id = dezernat.id')
       .leftJoin(User, 'owner', 'owner.id = d.owner_user_id')
+      .andWhere('d.id IN (:...ids)', { ids })
       .select('d.id', 'id')
       .addSelect('d.name', 'name')
       .addSelect('d.short_name', 'short_name')
@@ -113,21 +164,15 @@ export class DepartmentTableService {
       .addSelect('d.last_contact_at', 'last_contact_at')
       .addSelect('d.archived_at', 'archived_at')
       .addSelect(CONTACT_COUNT, 'contact_count')
-      .addSelect(OPEN_TASK_COUNT, 'open_task_count');
-    sorted(qb, query);
-    const raw = await qb.offset(offset).limit(limit).getRawMany<RawRow>();
-    return raw.map(toRow);
+      .addSelect(OPEN_TASK_COUNT, 'open_task_count')
+      .getRawMany<RawRow>();
+    const byId = new Map(raw.map((r) => [r.id, toRow(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  /** The units of the view, each joined to its Dezernat (`tree.dezernat_id`); no select yet. */
+  /** The units of the view; no select yet. */
   private filtered(user: SessionUser, query: DepartmentTableQuery): SelectQueryBuilder<Department> {
-    const qb = this.departments
-      .query('d')
-      .addCommonTableExpression(DEZERNAT_OF, 'dezernat_of', {
-        recursive: true,
-        columnNames: ['id', 'dezernat_id'],
-      })
-      .innerJoin('dezernat_of', 'tree', 'tree.id = d.id');
+    const qb = this.departments.query('d');
     onlyVisibleDepartments(qb, user, 'd.id');
     if (!query.includeArchived) qb.andWhere('d.archived_at IS NULL');
     if (query.q?.trim()) matchingWords(qb, query.q.trim());
