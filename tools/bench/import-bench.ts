@@ -41,6 +41,7 @@ export async function benchImport(
       basename(file),
     );
     const uploadSeconds = (Date.now() - started) / 1000;
+    const uploadPeak = peak;
     await api.post(`${API_ROUTES.imports}/${uploaded.id}/run`, { mapping: uploaded.suggestedMapping });
     let current = uploaded;
     do {
@@ -61,7 +62,8 @@ export async function benchImport(
     if (current.error) console.log(`  error: ${current.error}`);
     if (options.pid) {
       console.log(
-        `  server RSS           ${before?.toFixed(0)} MB before, peak ${peak.toFixed(0)} MB (pid ${options.pid})`,
+        `  server RSS           ${before?.toFixed(0)} MB before, peak ${uploadPeak.toFixed(0)} MB in the upload, ` +
+          `${peak.toFixed(0)} MB overall (pid ${options.pid})`,
       );
     }
     if (options.undo && (current.status === 'completed' || current.status === 'failed')) {

@@ -30,7 +30,8 @@ import { checkMapping, suggestMapping } from './import-mapping';
 import { cellReader, KnownDepartment, PlannedRow, toReport } from './import-plan';
 import { ImportUndo } from './import-undo';
 import { nameKey, normaliseEmail } from './import-values';
-import { ImportWriter, WriteContext } from './import-writer';
+import { WriteContext } from './import-sql';
+import { ImportWriter } from './import-writer';
 
 /** Rows per transaction of a run: big enough to be fast, small enough to show progress and let others in. */
 const BATCH_ROWS = 500;
@@ -83,17 +84,23 @@ export class ImportsService implements OnModuleDestroy {
       if (error instanceof ImportFileError) throw fileError(error.code, error.message);
       throw error;
     }
-    const saved = await this.batches.save({
-      kind,
-      fileName: file.originalname,
-      status: 'uploaded',
-      columns: table.columns,
-      rows: table.rows,
-      rowCount: table.rows.length,
-      mapping: null,
-      createdByUserId: requestContext.actor()?.id ?? null,
-    });
-    return toDto(saved, table.rows.slice(0, SAMPLE_ROWS));
+    const inserted = await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(ImportBatch)
+      .values({
+        municipalityId: requestContext.municipalityId(),
+        kind,
+        fileName: file.originalname,
+        status: 'uploaded',
+        columns: table.columns,
+        rows: table.rows,
+        rowCount: table.rows.length,
+        mapping: null,
+        createdByUserId: requestContext.actor()?.id ?? null,
+      })
+      .execute();
+    return this.get(String(inserted.identifiers[0]['id']));
   }
 
   /** The most recent imports, newest first. */
@@ -128,11 +135,11 @@ export class ImportsService implements OnModuleDestroy {
     const { batch, rows } = await this.loadUploaded(id);
     const checked = checkMapping(batch.kind, mapping, batch.columns);
     const plan = await this.plan(batch.kind, checked, rows);
-    const report = toReport(id, plan);
-    if (report.counts.reject > 0) {
+    const rejected = plan.filter((row) => row.action === 'reject').length;
+    if (rejected > 0) {
       throw new BadRequestException({
-        message: `${report.counts.reject} of ${plan.length} rows would be rejected; nothing was imported`,
-        report,
+        message: `${rejected} of ${plan.length} rows would be rejected; nothing was imported`,
+        report: toReport(id, plan),
       });
     }
     const claimed = await this.dataSource
@@ -276,8 +283,19 @@ export class ImportsService implements OnModuleDestroy {
   private async knownContacts(cells: Array<(field: string) => string>): Promise<KnownContact[]> {
     const emails = [...new Set(cells.map((cell) => normaliseEmail(cell('email'))).filter(Boolean))];
     const names = [...new Set(cells.map((cell) => nameKey(cell('name'))).filter(Boolean))];
-    const contacts = await this.contacts
+    return this.contacts
       .query('c')
+      .select([
+        'c.id',
+        'c.departmentId',
+        'c.name',
+        'c.title',
+        'c.email',
+        'c.phone',
+        'c.isHead',
+        'c.relationship',
+      ])
+      .addSelect(['c.legalBasis', 'c.version'])
       .andWhere('c.erased_at IS NULL')
       .andWhere(
         `(c.email IN (SELECT unnest(CAST(:emails AS text[])))
@@ -285,8 +303,7 @@ export class ImportsService implements OnModuleDestroy {
         { emails, names },
       )
       .orderBy('c.created_at', 'ASC')
-      .getMany();
-    return contacts.map((c) => ({ ...c, name: c.name ?? '' }));
+      .getMany() as Promise<KnownContact[]>;
   }
 
   private withSample(qb: SelectQueryBuilder<ImportBatch>): SelectQueryBuilder<ImportBatch> {
