@@ -69,6 +69,9 @@ describe('follow-up tasks (HTTP)', () => {
       linkLabel: 'Runder Tisch Luftreinhaltung',
     });
     await team.get(`/api/v1/tasks/${onInteraction.id}`).expect(200, onInteraction);
+    // the interaction cannot go while a task refers to it
+    const refused = await team.delete(`/api/v1/interactions/${interaction.id}`).expect(409);
+    expect(refused.body.message).toMatch(/task/);
     const audit = await team.get(`/api/v1/audit?entity=task&entityId=${onContact.id}`).expect(200);
     expect(audit.body[0]).toMatchObject({ action: 'create', actorName: 'Tara Team' });
   });

@@ -1,9 +1,10 @@
 import { SearchHit, SearchHitKind, SearchResponse, SessionUser } from '@datenlotse/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { requestContext } from '../../common/request-context';
 import { HEAD_SUBTREE } from '../departments/department-scope';
+import { interactionCandidates } from './interaction-candidates';
 import { searchWords, tsQuerySql } from './search-words';
 import { SEARCH_PAGE_SIZE, SearchQueryDto } from './search.dto';
 
@@ -14,9 +15,8 @@ import { SEARCH_PAGE_SIZE, SearchQueryDto } from './search.dto';
  */
 const WEIGHT = { department: 3, contact: 2, interaction: 1 } as const;
 const STARTS_WITH_BONUS = 1;
-
-/** Interactions ranked per query: the newest matching ones. A frequent prefix must not rank a million rows. */
-const INTERACTION_CANDIDATES = 200;
+/** Contacts ranked per search, at most. */
+const CONTACT_CANDIDATES = 1000;
 
 interface HitRow {
   kind: SearchHitKind;
@@ -42,29 +42,44 @@ export class SearchService {
     if (words.length === 0) return { query: text, hits: [] };
     const tsQuery = tsQuerySql(words);
     const head = user.role === 'department_head';
-    const [sql, params] = this.dataSource.driver.escapeQueryWithParameters(
-      `SELECT * FROM (
-         (${departmentHits(tsQuery.sql, head)})
-         UNION ALL
-         (${contactHits(tsQuery.sql, head)})
-         UNION ALL
-         (${interactionHits(tsQuery.sql, head)})
-       ) hits
-       ORDER BY rank DESC, title ASC
-       LIMIT :limit`,
-      {
-        ...tsQuery.params,
-        municipalityId: requestContext.municipalityId(),
-        userId: user.id,
-        startsWith: `${words[0]}%`,
-        limit: query.limit ?? SEARCH_PAGE_SIZE,
-        candidates: INTERACTION_CANDIDATES,
-      },
-      {},
-    );
-    const rows: HitRow[] = await this.dataSource.query(sql, params);
+    const scope = { ...tsQuery.params, municipalityId: requestContext.municipalityId(), userId: user.id };
+    const rows = await this.dataSource.transaction(async (manager) => {
+      await preferIndexes(manager);
+      // A frequent prefix must not rank a million interactions: only the newest matching ones are ranked.
+      const candidateIds = await interactionCandidates(manager, {
+        tsQuery: tsQuery.sql,
+        params: scope,
+        head,
+      });
+      const [sql, params] = manager.connection.driver.escapeQueryWithParameters(
+        `SELECT * FROM (
+           (${departmentHits(tsQuery.sql, head)})
+           UNION ALL
+           (${contactHits(tsQuery.sql, head)})
+           UNION ALL
+           (${interactionHits(tsQuery.sql, head)})
+         ) hits
+         ORDER BY rank DESC, title ASC
+         LIMIT :limit`,
+        { ...scope, candidateIds, startsWith: `${words[0]}%`, limit: query.limit ?? SEARCH_PAGE_SIZE },
+        {},
+      );
+      return manager.query<HitRow[]>(sql, params);
+    });
     return { query: text, hits: rows.map(toHit) };
   }
+}
+
+/**
+ * Planner settings for this transaction only. A prefix's share of matching rows is guessed, and when the
+ * guess says "many" the planner reads tables front to back until enough rows match (a two-letter prefix
+ * over 50,000 contacts, or a word that occurs nowhere); through the full-text indexes the cost is bounded by
+ * the real matches. The penalty on the paths switched off would also trigger JIT compilation, which costs
+ * more than any of these queries.
+ */
+async function preferIndexes(manager: EntityManager): Promise<void> {
+  await manager.query('SET LOCAL enable_seqscan = off');
+  await manager.query('SET LOCAL jit = off');
 }
 
 /** `AND <sql> IN (<the head's subtree>)` for department heads; nothing for everyone else. */
@@ -84,19 +99,29 @@ function departmentHits(tsQuery: string, head: boolean): string {
           LIMIT :limit`;
 }
 
+/**
+ * The best-ranked contacts among the first matching ones: a two-letter prefix matches thousands of people,
+ * and ranking them all costs more than typing the third letter. The department is joined for the hits only.
+ */
 function contactHits(tsQuery: string, head: boolean): string {
   return `SELECT 'contact' AS kind, c.id, c.name AS title, concat_ws(' · ', d.name, c.title) AS subtitle,
-            c.department_id,
-            CAST(ts_rank(c.search, ${tsQuery}, 1) * ${WEIGHT.contact} AS float8) AS rank
-          FROM contact c
-          JOIN department d ON d.id = c.department_id
-          WHERE c.municipality_id = :municipalityId AND c.erased_at IS NULL AND c.search @@ ${tsQuery}
-            ${inSubtree('c.department_id', head)}
-          ORDER BY rank DESC
-          LIMIT :limit`;
+            c.department_id, c.rank
+          FROM (
+            SELECT c.id, c.name, c.title, c.department_id,
+              CAST(ts_rank(c.search, ${tsQuery}, 1) * ${WEIGHT.contact} AS float8) AS rank
+            FROM (
+              SELECT id, name, title, department_id, search FROM contact c
+              WHERE c.municipality_id = :municipalityId AND c.erased_at IS NULL AND c.search @@ ${tsQuery}
+                ${inSubtree('c.department_id', head)}
+              LIMIT ${CONTACT_CANDIDATES}
+            ) c
+            ORDER BY rank DESC
+            LIMIT :limit
+          ) c
+          JOIN department d ON d.id = c.department_id`;
 }
 
-/** The newest matching interactions, ranked; each with its first department (by name) that the user may see. */
+/** The candidate interactions, ranked; each with its first department (by name) that the user may see. */
 function interactionHits(tsQuery: string, head: boolean): string {
   return `SELECT 'interaction' AS kind, i.id, left(i.summary, 120) AS title,
             i.type || ' · ' || to_char(i.occurred_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD') AS subtitle,
@@ -104,13 +129,8 @@ function interactionHits(tsQuery: string, head: boolean): string {
              WHERE x.interaction_id = i.id ${inSubtree('x.department_id', head)}
              ORDER BY xd.name LIMIT 1) AS department_id,
             CAST(ts_rank(i.search, ${tsQuery}, 1) * ${WEIGHT.interaction} AS float8) AS rank
-          FROM (
-            SELECT i.id, i.summary, i.type, i.occurred_at, i.search FROM interaction i
-            WHERE i.municipality_id = :municipalityId AND i.search @@ ${tsQuery}
-              ${head ? `AND EXISTS (SELECT 1 FROM interaction_department vx WHERE vx.interaction_id = i.id ${inSubtree('vx.department_id', head)})` : ''}
-            ORDER BY i.occurred_at DESC
-            LIMIT :candidates
-          ) i
+          FROM interaction i
+          WHERE i.municipality_id = :municipalityId AND i.id = ANY(CAST(:candidateIds AS uuid[]))
           ORDER BY rank DESC
           LIMIT :limit`;
 }
