@@ -34,7 +34,7 @@ const { values } = parseArgs({
 });
 
 async function main(): Promise<void> {
-  const api = await Api.signIn(values.url!, values.email!, values.password!);
+  const api = await Api.signIn(String(values.url), String(values.email), String(values.password));
   const only = values.only?.split(',').map((s) => s.trim());
   const wanted = (name: string) => !only || only.includes(name);
   const results: ScenarioResult[] = [];

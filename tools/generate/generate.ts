@@ -128,10 +128,11 @@ async function generate(client: Client, o: Options): Promise<void> {
   });
   await updateDerivedFields(client, municipalityId);
   log('last contact and stage updated');
+  // VACUUM too: index-only scans (counts, timelines) need the visibility map, and autovacuum may be off.
   await client.query(
-    'ANALYZE department, contact, interaction, interaction_department, interaction_contact, interaction_user',
+    'VACUUM ANALYZE department, contact, interaction, interaction_department, interaction_contact, interaction_user',
   );
-  log('analysed');
+  log('vacuumed and analysed');
   writeCsv(o, { departments, contacts });
 }
 
