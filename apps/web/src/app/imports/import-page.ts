@@ -10,6 +10,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
+import { MatIconModule } from '@angular/material/icon';
 import { MatStepper, MatStepperModule } from '@angular/material/stepper';
 import { ImportDto, ImportMapping, ImportReport } from '@datenlotse/contracts';
 import { map } from 'rxjs';
@@ -40,6 +41,7 @@ function reportOf(error: unknown): ImportReport | null {
 @Component({
   selector: 'dl-import-page',
   imports: [
+    MatIconModule,
     MatStepperModule,
     TranslatePipe,
     LoadState,

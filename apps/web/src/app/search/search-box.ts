@@ -85,7 +85,7 @@ export class SearchBox {
   protected readonly i18n = inject(I18nService);
   private readonly input = viewChild<ElementRef<HTMLInputElement>>('input');
   private readonly trigger = viewChild(MatAutocompleteTrigger);
-  private readonly openButton = viewChild<ElementRef<HTMLButtonElement>>('openButton');
+  private readonly openButton = viewChild('openButton', { read: ElementRef<HTMLButtonElement> });
 
   protected readonly query = new FormControl('', { nonNullable: true });
   protected readonly compact = toSignal(
@@ -140,6 +140,12 @@ export class SearchBox {
   }
 
   protected expand(): void {
+    // Focus at once when the field is there, so that the next key typed lands in it.
+    const input = this.input()?.nativeElement;
+    if (input) {
+      input.focus();
+      return;
+    }
     this.expanded.set(true);
     afterNextRender(() => this.input()?.nativeElement.focus(), { injector: this.injector });
   }

@@ -30,16 +30,27 @@ describe('system events in words', () => {
     expect(text).toBe('Tara Team hat die Phase geändert: Kontaktiert → Interview geplant');
   });
 
-  it('quotes the reason of a stage set by hand', () => {
-    const text = describe_(
+  it('quotes the reason of a stage set by hand, and says when it is lifted', () => {
+    const override = {
+      stage: 'paused',
+      reason: 'Umzug des Amtes',
+      at: '2025-03-01T10:00:00Z',
+      byUserId: 'u1',
+    };
+    const set = describe_(
       event({
+        action: 'transition',
         diff: {
-          stageOverride: { before: null, after: 'paused' },
-          stageOverrideReason: { before: null, after: 'Umzug des Amtes' },
+          stageOverride: { before: null, after: override },
+          engagementStage: { before: 'contacted', after: 'paused' },
         },
       }),
     );
-    expect(text).toBe('Tara Team hat die Phase von Hand gesetzt: Pausiert („Umzug des Amtes“)');
+    expect(set).toBe('Tara Team hat die Phase von Hand gesetzt: Kontaktiert → Pausiert („Umzug des Amtes“)');
+    const lifted = describe_(
+      event({ action: 'transition', diff: { stageOverride: { before: override, after: null } } }),
+    );
+    expect(lifted).toBe('Tara Team hat die von Hand gesetzte Phase aufgehoben: Pausiert');
   });
 
   it('names a new contact and lists the fields of a changed one', () => {

@@ -5,12 +5,12 @@ import { stageLabel } from '../organisation/crm-labels';
 
 export type TimelineEvent = Extract<TimelineEntry, { kind: 'event' }>['event'];
 
-/** A sentence to translate: the key and its parameters, some of which are keys themselves. */
-export interface EventWording {
+type Translate = (key: TranslationKey, params?: TranslationParams) => string;
+
+/** A sentence to translate; `{actor}` is filled in by `describeEvent`. */
+interface Wording {
   key: TranslationKey;
-  params: Record<string, string>;
-  /** Parameters whose value is a translation key (a stage), translated before they are filled in. */
-  translatedParams: Record<string, TranslationKey>;
+  params?: Record<string, string>;
 }
 
 /** Fields whose change is worth naming, in the words of the screen that edits them. */
@@ -42,6 +42,13 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** The stage of a manual override as the audit log keeps it: the override record, or null when cleared. */
+function overrideOf(value: unknown): { stage: EngagementStage; reason: string } | null {
+  if (typeof value !== 'object' || value === null || !('stage' in value) || !isStage(value.stage))
+    return null;
+  return { stage: value.stage, reason: 'reason' in value ? text(value.reason) : '' };
+}
+
 /** The keys of the changed fields that have a label, in a stable order. */
 export function changedFieldKeys(event: TimelineEvent): TranslationKey[] {
   return Object.keys(event.diff)
@@ -49,101 +56,111 @@ export function changedFieldKeys(event: TimelineEvent): TranslationKey[] {
     .filter((label): label is TranslationKey => label !== undefined);
 }
 
-function wording(
-  key: TranslationKey,
-  params: Record<string, string> = {},
-  translatedParams: Record<string, TranslationKey> = {},
-): EventWording {
-  return { key, params, translatedParams };
+/**
+ * "Kontaktiert → Interview geplant" from the stage the unit had and has (the engagement stage of a manual
+ * change, the derived stage of one the records caused); just the stage when it stayed.
+ */
+function stageChange(event: TimelineEvent, t: Translate, unchanged: EngagementStage | null): string {
+  const change = event.diff['engagementStage'] ?? event.diff['derivedStage'];
+  if (change && isStage(change.before) && isStage(change.after)) {
+    return `${t(stageLabel(change.before))} → ${t(stageLabel(change.after))}`;
+  }
+  return unchanged ? t(stageLabel(unchanged)) : '';
 }
 
-function departmentWording(event: TimelineEvent): EventWording {
+function departmentWording(event: TimelineEvent, t: Translate): Wording {
   const { diff } = event;
-  if (event.action === 'create') return wording('timeline.event.departmentCreated');
-  if (event.action === 'delete') return wording('timeline.event.departmentDeleted');
+  if (event.action === 'create') return { key: 'timeline.event.departmentCreated' };
+  if (event.action === 'delete') return { key: 'timeline.event.departmentDeleted' };
   if (diff['stageOverride']) {
-    const to = diff['stageOverride'].after;
-    if (!isStage(to)) return wording('timeline.event.stageOverrideCleared');
-    const reason = text(diff['stageOverrideReason']?.after);
-    return wording(
-      reason ? 'timeline.event.stageOverrideReason' : 'timeline.event.stageOverride',
-      { reason },
-      { to: stageLabel(to) },
-    );
+    const set = overrideOf(diff['stageOverride'].after);
+    const cleared = overrideOf(diff['stageOverride'].before);
+    if (!set) {
+      return {
+        key: 'timeline.event.stageOverrideCleared',
+        params: { change: stageChange(event, t, cleared?.stage ?? null) },
+      };
+    }
+    const change = stageChange(event, t, set.stage);
+    return set.reason
+      ? { key: 'timeline.event.stageOverrideReason', params: { change, reason: set.reason } }
+      : { key: 'timeline.event.stageOverride', params: { change } };
   }
-  const stage = diff['derivedStage'];
-  if (stage && isStage(stage.before) && isStage(stage.after)) {
-    return wording(
-      'timeline.event.stageChanged',
-      {},
-      { from: stageLabel(stage.before), to: stageLabel(stage.after) },
-    );
-  }
+  const change = stageChange(event, t, null);
+  if (change) return { key: 'timeline.event.stageChanged', params: { change } };
   if (diff['archivedAt']) {
-    return wording(
-      diff['archivedAt'].after ? 'timeline.event.departmentArchived' : 'timeline.event.departmentRestored',
-    );
+    return {
+      key: diff['archivedAt'].after
+        ? 'timeline.event.departmentArchived'
+        : 'timeline.event.departmentRestored',
+    };
   }
-  return wording('timeline.event.departmentUpdated');
+  return { key: 'timeline.event.departmentUpdated' };
 }
 
-function contactWording(event: TimelineEvent): EventWording {
+function contactWording(event: TimelineEvent): Wording {
   const name = text(event.diff['name']?.after) || text(event.diff['name']?.before);
   switch (event.action) {
     case 'create':
       return name
-        ? wording('timeline.event.contactCreated', { name })
-        : wording('timeline.event.contactCreatedErased');
+        ? { key: 'timeline.event.contactCreated', params: { name } }
+        : { key: 'timeline.event.contactCreatedErased' };
     case 'erase':
-      return wording('timeline.event.contactErased');
+      return { key: 'timeline.event.contactErased' };
     case 'export':
-      return wording('timeline.event.contactExported');
+      return { key: 'timeline.event.contactExported' };
     case 'delete':
-      return wording('timeline.event.contactDeleted');
+      return { key: 'timeline.event.contactDeleted' };
     default:
-      return wording('timeline.event.contactUpdated');
+      return { key: 'timeline.event.contactUpdated' };
   }
 }
 
-function taskWording(event: TimelineEvent): EventWording {
-  const title = text(event.diff['title']?.after);
-  if (event.action === 'create') return wording('timeline.event.taskCreated', { title });
-  if (event.action === 'delete') return wording('timeline.event.taskDeleted');
+function taskWording(event: TimelineEvent): Wording {
+  if (event.action === 'create') {
+    return { key: 'timeline.event.taskCreated', params: { title: text(event.diff['title']?.after) } };
+  }
+  if (event.action === 'delete') return { key: 'timeline.event.taskDeleted' };
   const status = event.diff['status']?.after;
-  if (status === 'done') return wording('timeline.event.taskDone');
-  if (status === 'open') return wording('timeline.event.taskReopened');
-  if (status === 'cancelled') return wording('timeline.event.taskCancelled');
-  return wording('timeline.event.taskUpdated');
+  if (status === 'done') return { key: 'timeline.event.taskDone' };
+  if (status === 'open') return { key: 'timeline.event.taskReopened' };
+  if (status === 'cancelled') return { key: 'timeline.event.taskCancelled' };
+  return { key: 'timeline.event.taskUpdated' };
 }
 
-/** What a system event says, as a sentence about the record it changed. */
-export function eventWording(event: TimelineEvent): EventWording {
+function wordingOf(event: TimelineEvent, t: Translate): Wording {
   switch (event.entity) {
     case 'department':
-      return departmentWording(event);
+      return departmentWording(event, t);
     case 'contact':
       return contactWording(event);
     case 'task':
       return taskWording(event);
     case 'interaction':
-      return wording(
-        event.action === 'delete' ? 'timeline.event.interactionDeleted' : 'timeline.event.interactionChanged',
-      );
+      return {
+        key:
+          event.action === 'delete'
+            ? 'timeline.event.interactionDeleted'
+            : 'timeline.event.interactionChanged',
+      };
     default:
-      return wording('timeline.event.other', { entity: event.entity, action: event.action });
+      return { key: 'timeline.event.other', params: { entity: event.entity, action: event.action } };
   }
 }
 
-/** Fills in a wording with the given translate function (the actor becomes "System" when there is none). */
-export function describeEvent(
-  event: TimelineEvent,
-  t: (key: TranslationKey, params?: TranslationParams) => string,
-): string {
-  const { key, params, translatedParams } = eventWording(event);
-  const translated = Object.fromEntries(Object.entries(translatedParams).map(([name, k]) => [name, t(k)]));
-  const actor = event.actorName ?? t('timeline.system');
-  const sentence = t(key, { ...params, ...translated, actor });
-  const fields = changedFieldKeys(event).map((k) => t(k));
-  const listsFields = key.endsWith('Updated') && fields.length > 0;
-  return listsFields ? t('timeline.event.withFields', { sentence, fields: fields.join(', ') }) : sentence;
+/** Sentences about an edit that name what was edited: "… hat einen Kontakt geändert (E-Mail, Telefon)". */
+const LISTS_FIELDS: readonly TranslationKey[] = [
+  'timeline.event.departmentUpdated',
+  'timeline.event.contactUpdated',
+  'timeline.event.taskUpdated',
+];
+
+/** What a system event says, as a sentence about the record it changed ("System" when no one did it). */
+export function describeEvent(event: TimelineEvent, t: Translate): string {
+  const { key, params = {} } = wordingOf(event, t);
+  const sentence = t(key, { ...params, actor: event.actorName ?? t('timeline.system') });
+  const fields = changedFieldKeys(event).map((field) => t(field));
+  return LISTS_FIELDS.includes(key) && fields.length > 0
+    ? t('timeline.event.withFields', { sentence, fields: fields.join(', ') })
+    : sentence;
 }
