@@ -7,8 +7,10 @@ import { MatRadioModule } from '@angular/material/radio';
 import { IMPORT_FILE_ERROR_CODES, IMPORT_KINDS, ImportDto, ImportKind } from '@datenlotse/contracts';
 import { apiErrorOf } from '../core/api-error';
 import { TranslationKey } from '../i18n/de';
+import { AppIcons } from '../core/icons';
 import { I18nService } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
+import { WorkIcons } from '../timeline/work-icons';
 import { importKindLabel } from './import-fields';
 import { ImportsService } from './imports.service';
 
@@ -46,6 +48,11 @@ export class ImportFileStep {
   protected readonly uploading = signal(false);
   protected readonly problem = signal('');
   protected readonly dragging = signal(false);
+
+  constructor() {
+    inject(AppIcons);
+    inject(WorkIcons);
+  }
 
   protected pick(event: Event): void {
     const input = event.target as HTMLInputElement;

@@ -105,6 +105,7 @@ export class ImportPage {
       next: (started) => {
         this.starting.set(false);
         this.started.set(started);
+        this.recent.reload();
         this.advance();
       },
       error: (error: unknown) => {

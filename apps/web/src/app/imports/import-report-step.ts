@@ -3,8 +3,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { ImportReport } from '@datenlotse/contracts';
+import { AppIcons } from '../core/icons';
 import { I18nService } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
+import { WorkIcons } from '../timeline/work-icons';
 import { ROW_ACTIONS, canRun, rowActionLabel } from './import-fields';
 
 /** Rows shown at once: a report of 50,000 rows is read by its counts and its rejects, not scrolled through. */
@@ -36,4 +38,9 @@ export class ImportReportStep {
     return this.onlyRejected() ? rows.filter((row) => row.action === 'reject') : rows;
   });
   protected readonly shown = computed(() => this.filtered().slice(0, REPORT_ROWS_SHOWN));
+
+  constructor() {
+    inject(AppIcons);
+    inject(WorkIcons);
+  }
 }

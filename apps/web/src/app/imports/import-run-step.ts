@@ -15,8 +15,10 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ImportDto } from '@datenlotse/contracts';
 import { Subscription, switchMap, takeWhile, timer } from 'rxjs';
+import { AppIcons } from '../core/icons';
 import { I18nService } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
+import { WorkIcons } from '../timeline/work-icons';
 import { isRunning, progressPercent } from './import-fields';
 import { ImportUndo } from './import-undo';
 import { ImportsService } from './imports.service';
@@ -54,6 +56,8 @@ export class ImportRunStep {
   private polling: Subscription | undefined;
 
   constructor() {
+    inject(AppIcons);
+    inject(WorkIcons);
     effect(() => {
       const started = this.started();
       untracked(() => this.follow(started));

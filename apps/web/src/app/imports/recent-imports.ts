@@ -2,8 +2,10 @@ import { ChangeDetectionStrategy, Component, inject, input, output } from '@angu
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { ImportDto } from '@datenlotse/contracts';
+import { AppIcons } from '../core/icons';
 import { I18nService } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
+import { WorkIcons } from '../timeline/work-icons';
 import { importKindLabel, importStatusLabel } from './import-fields';
 
 /** The latest imports with their result; a completed one can be undone from here. */
@@ -98,4 +100,9 @@ export class RecentImports {
   protected readonly i18n = inject(I18nService);
   protected readonly kindLabel = importKindLabel;
   protected readonly statusLabel = importStatusLabel;
+
+  constructor() {
+    inject(AppIcons);
+    inject(WorkIcons);
+  }
 }

@@ -23,6 +23,7 @@ import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
 import { SearchHit, SearchHitKind } from '@datenlotse/contracts';
 import { map } from 'rxjs';
+import { AppIcons } from '../core/icons';
 import { TranslationKey } from '../i18n/de';
 import { I18nService } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
@@ -97,7 +98,11 @@ export class SearchBox {
   /** On a narrow screen: whether the field is open over the toolbar. */
   protected readonly expanded = signal(false);
   protected readonly state = toSignal(
-    liveSearch(this.query.valueChanges, (q) => this.searchService.search(q)),
+    liveSearch(
+      // Choosing a hit writes the hit itself into the control: that is no query.
+      this.query.valueChanges.pipe(map((value: unknown) => (typeof value === 'string' ? value : ''))),
+      (q) => this.searchService.search(q),
+    ),
     { initialValue: { status: 'idle' } as SearchState },
   );
   protected readonly groups = computed(() => {
@@ -118,6 +123,7 @@ export class SearchBox {
   });
 
   constructor() {
+    inject(AppIcons);
     inject(WorkIcons);
   }
 

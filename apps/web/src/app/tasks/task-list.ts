@@ -5,6 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { RouterLink } from '@angular/router';
 import { TaskDto } from '@datenlotse/contracts';
+import { AppIcons } from '../core/icons';
 import { I18nService } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { WorkIcons } from '../timeline/work-icons';
@@ -40,6 +41,7 @@ export class TaskList {
   protected readonly dueToday = (task: TaskDto): boolean => isDueToday(task);
 
   constructor() {
+    inject(AppIcons);
     inject(WorkIcons);
   }
 }

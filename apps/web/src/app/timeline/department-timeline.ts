@@ -2,6 +2,8 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  Injector,
+  afterNextRender,
   computed,
   effect,
   inject,
@@ -14,6 +16,8 @@ import { MatChipListboxChange, MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
+import { ActivatedRoute } from '@angular/router';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { InteractionDto, PERMISSIONS, TimelineEntry } from '@datenlotse/contracts';
 import { Subscription } from 'rxjs';
 import { HttpErrorResponse } from '@angular/common/http';
@@ -64,6 +68,7 @@ export class DepartmentTimeline {
   private readonly dialog = inject(MatDialog);
   private readonly toast = inject(ToastService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   protected readonly filterOptions = TIMELINE_CHIPS;
   protected readonly filterLabel = timelineChipLabel;
@@ -83,6 +88,8 @@ export class DepartmentTimeline {
     ),
   );
 
+  /** A search hit points at an interaction with the URL fragment (`#interaction-…`). */
+  private readonly fragment = toSignal(inject(ActivatedRoute).fragment, { initialValue: null });
   private request: Subscription | undefined;
 
   constructor() {
@@ -216,6 +223,7 @@ export class DepartmentTimeline {
         this.entries.set(this.matching(page.items));
         this.nextCursor.set(page.nextCursor);
         this.status.set('ready');
+        afterNextRender(() => this.revealFragment(), { injector: this.injector });
       },
       error: () => this.status.set('error'),
     });
@@ -223,6 +231,15 @@ export class DepartmentTimeline {
 
   private matching(entries: readonly TimelineEntry[]): TimelineEntry[] {
     return entries.filter((entry) => matchesChips(entry, this.filters()));
+  }
+
+  /** Scrolls to the entry the URL points at (when it is on the first page) and puts the focus on it. */
+  private revealFragment(): void {
+    const fragment = this.fragment();
+    if (!fragment?.startsWith('interaction-')) return;
+    const entry = this.host.nativeElement.querySelector<HTMLElement>(`#${CSS.escape(fragment)}`);
+    entry?.scrollIntoView({ block: 'center' });
+    entry?.focus({ preventScroll: true });
   }
 
   private focusEntry(index: number): void {

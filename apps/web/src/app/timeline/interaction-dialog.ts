@@ -26,6 +26,7 @@ import { catchError, map, of } from 'rxjs';
 import { ContactsService } from '../contacts/contacts.service';
 import { SessionService } from '../core/session.service';
 import { applyServerErrors } from '../core/server-errors';
+import { AppIcons } from '../core/icons';
 import { I18nService } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { TeamMembersService } from '../organisation/team-members.service';
@@ -118,6 +119,7 @@ export class InteractionDialog {
   });
 
   constructor() {
+    inject(AppIcons);
     inject(WorkIcons);
   }
 
