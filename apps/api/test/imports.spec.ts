@@ -379,6 +379,20 @@ describe('imports: CSV/XLSX with mapping, dry run, run in batches and undo (HTTP
     expect((await team.get(`/api/v1/imports/${dto.id}`).expect(200)).body.status).toBe('completed');
   });
 
+  it('refuses to undo a running import, but undoes one that a server stop cut off', async () => {
+    const dto: ImportDto = (
+      await upload('contacts', Buffer.from('Name;Amt\nOtto Kern;Amt 63\n'), 'o.csv').expect(201)
+    ).body;
+    await team.post(`/api/v1/imports/${dto.id}/run`).send({ mapping: dto.suggestedMapping }).expect(202);
+    await finished(dto.id);
+    await db.query(`UPDATE import_batch SET status = 'running', updated_at = now() WHERE id = $1`, [dto.id]);
+    const running = await team.post(`/api/v1/imports/${dto.id}/undo`).expect(409);
+    expect(running.body.message).toContain('still running');
+    await db.query(`UPDATE import_batch SET updated_at = now() - interval '1 hour' WHERE id = $1`, [dto.id]);
+    await team.post(`/api/v1/imports/${dto.id}/undo`).expect(200);
+    expect(await db.query(`SELECT id FROM contact WHERE name = 'Otto Kern'`)).toEqual([]);
+  });
+
   it('lets team and admin import, and refuses management and department heads', async () => {
     const csv = Buffer.from('Name;Amt\nX Y;Amt 19\n');
     const admin = await t.signIn('admin');

@@ -173,7 +173,7 @@ export class ImportsService implements OnModuleDestroy {
         .setLock('pessimistic_write')
         .getOne();
       if (!batch) throw new NotFoundException(`No import ${id}`);
-      const refusal = UNDO_REFUSALS[batch.status];
+      const refusal = interrupted(batch) ? undefined : UNDO_REFUSALS[batch.status];
       if (refusal) throw new ConflictException({ message: `The import cannot be undone: ${refusal}` });
       await new ImportUndo(manager, {
         municipalityId: batch.municipalityId,
@@ -313,6 +313,13 @@ export class ImportsService implements OnModuleDestroy {
       'sample',
     );
   }
+}
+
+/** A run whose progress has not moved for this long was cut off (the server stopped); it can be undone. */
+const INTERRUPTED_AFTER_MS = 10 * 60 * 1000;
+
+function interrupted(batch: ImportBatch): boolean {
+  return batch.status === 'running' && Date.now() - batch.updatedAt.getTime() > INTERRUPTED_AFTER_MS;
 }
 
 const UNDO_REFUSALS: Partial<Record<ImportStatus, string>> = {
