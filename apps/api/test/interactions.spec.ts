@@ -322,7 +322,7 @@ describe('a department timeline (HTTP)', () => {
     const calls = await walk(amt.id, '&types=call');
     expect(calls).toHaveLength(11);
     expect(calls.every((e) => e.kind === 'interaction' && e.interaction.type === 'call')).toBe(true);
-    const events = await walk(amt.id, '&types=event,meeting');
+    const events = await walk(amt.id, '&types=system,meeting');
     expect(events).toHaveLength(15);
   });
 

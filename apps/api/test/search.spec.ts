@@ -28,7 +28,8 @@ describe('search (HTTP)', () => {
       kind: 'department',
       id: byName(FEUERWEHR).id,
       title: FEUERWEHR,
-      subtitle: 'Amt 37 · amt',
+      subtitle: 'Amt 37',
+      category: 'amt',
       departmentId: byName(FEUERWEHR).id,
     });
     expect(hits.map((h) => h.title)).toContain('Dezernat für Recht, Ordnung und Feuerwehr');
@@ -46,6 +47,8 @@ describe('search (HTTP)', () => {
         id: contact.id,
         title: 'Dr. Annegret Quirinius',
         subtitle: 'Amt für Wasserwirtschaft · Sachgebietsleiterin',
+        category: null,
+        occurredAt: null,
         departmentId: amt.id,
         rank: expect.any(Number),
       },
@@ -70,7 +73,9 @@ describe('search (HTTP)', () => {
     const expected = {
       kind: 'interaction',
       id: interaction.id,
-      subtitle: 'meeting · 2025-03-12',
+      subtitle: null,
+      category: 'meeting',
+      occurredAt: interaction.occurredAt,
       departmentId: amt.id,
     };
     expect(await search(team, 'Pegelmess')).toEqual([expect.objectContaining(expected)]);

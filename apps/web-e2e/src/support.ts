@@ -13,10 +13,22 @@ export const DEMO = {
 
 const SCREENSHOTS = join(__dirname, '../screenshots');
 
-/** Saves a full-page PNG to apps/web-e2e/screenshots (git-ignored) for people to look at. */
+/**
+ * Saves a PNG of the whole page to apps/web-e2e/screenshots (git-ignored) for people to look at. The shell
+ * scrolls inside its content pane, so the viewport grows to the content's height for the shot.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  const viewport = page.viewportSize();
+  const contentHeight = await page.evaluate(() => {
+    const pane = document.querySelector('mat-sidenav-content');
+    return pane ? pane.scrollHeight + pane.getBoundingClientRect().top : document.body.scrollHeight;
+  });
+  if (viewport && contentHeight > viewport.height) {
+    await page.setViewportSize({ width: viewport.width, height: Math.ceil(contentHeight) });
+  }
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  if (viewport) await page.setViewportSize(viewport);
 }
 
 export async function signIn(page: Page, email: string): Promise<void> {

@@ -62,8 +62,11 @@ export type TimelineEntry =
       };
     };
 
-/** `types` filters: interaction types and/or `event` for the system events. Comma-separated in the URL. */
-export const TIMELINE_FILTERS = [...INTERACTION_TYPES, 'event'] as const;
+/**
+ * `types` filters: interaction types and/or `system` for the system events (audit events of the department's
+ * records). Comma-separated in the URL. Not `event`: that is the interaction type "Veranstaltung".
+ */
+export const TIMELINE_FILTERS = [...INTERACTION_TYPES, 'system'] as const;
 export type TimelineFilter = (typeof TIMELINE_FILTERS)[number];
 
 export interface TimelineQuery {

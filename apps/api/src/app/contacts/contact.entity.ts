@@ -12,6 +12,8 @@ const CONTACT_TEXT = `coalesce(name, '') || ' ' || coalesce(title, '') || ' ' ||
 @Check('contact_name_check', `name IS NOT NULL OR erased_at IS NOT NULL`)
 @Index('contact_department_idx', ['municipalityId', 'departmentId'])
 @Index('contact_email_idx', ['municipalityId', 'email'])
+// The contact list's default order: a page of 50 from 50,000 people without sorting them all.
+@Index('contact_name_idx', ['municipalityId', 'name', 'id'], { where: 'erased_at IS NULL' })
 export class Contact extends MunicipalityOwnedEntity {
   @Column({ name: 'department_id', type: 'uuid' })
   departmentId!: string;

@@ -38,7 +38,7 @@ export class TimelineQueryDto implements TimelineQuery {
   limit?: number;
 
   @ApiPropertyOptional({
-    description: 'Comma-separated interaction types and/or `event` (the audit events).',
+    description: 'Comma-separated interaction types and/or `system` (the audit events).',
     example: 'meeting,call,event',
     type: String,
   })

@@ -64,7 +64,7 @@ export class TimelineService {
       interactionTypes.length > 0
         ? this.interactionKeys(departmentId, interactionTypes, types !== null, cursor, limit + 1)
         : [],
-      !types || types.has('event') ? this.events(departmentId, cursor, limit + 1) : [],
+      !types || types.has('system') ? this.events(departmentId, cursor, limit + 1) : [],
     ]);
     const merged = [...interactions, ...events].sort(compareNewestFirst);
     const page = merged.slice(0, limit);

@@ -47,8 +47,8 @@ describe('interaction candidates', () => {
     const found = await interactionCandidates(manager, query);
     expect(found).toHaveLength(INTERACTION_CANDIDATES);
     expect(found[0]).toBe('recent-0');
-    // three times the rows that should hold the candidates at 30 % matches
-    expect(statements.find((s) => s.includes('ORDER BY occurred_at DESC LIMIT'))).toContain('LIMIT 250 )');
+    // six times the rows that should hold the candidates at 30 % matches
+    expect(statements.find((s) => s.includes('ORDER BY occurred_at DESC LIMIT'))).toContain('LIMIT 500 )');
     expect(statements).not.toContain('SET LOCAL enable_indexscan = off');
   });
 

@@ -23,6 +23,8 @@ interface HitRow {
   id: string;
   title: string | null;
   subtitle: string | null;
+  category: string | null;
+  occurred_at: Date | null;
   department_id: string | null;
   rank: number;
 }
@@ -88,7 +90,8 @@ function inSubtree(departmentIdSql: string, head: boolean): string {
 }
 
 function departmentHits(tsQuery: string, head: boolean): string {
-  return `SELECT 'department' AS kind, d.id, d.name AS title, concat_ws(' · ', d.short_name, d.kind) AS subtitle,
+  return `SELECT 'department' AS kind, d.id, d.name AS title, d.short_name AS subtitle,
+            d.kind AS category, NULL::timestamptz AS occurred_at,
             d.id AS department_id,
             CAST(ts_rank(d.search, ${tsQuery}, 1) * ${WEIGHT.department}
               + CASE WHEN lower(d.name) LIKE :startsWith THEN ${STARTS_WITH_BONUS} ELSE 0 END AS float8) AS rank
@@ -105,7 +108,7 @@ function departmentHits(tsQuery: string, head: boolean): string {
  */
 function contactHits(tsQuery: string, head: boolean): string {
   return `SELECT 'contact' AS kind, c.id, c.name AS title, concat_ws(' · ', d.name, c.title) AS subtitle,
-            c.department_id, c.rank
+            NULL AS category, NULL::timestamptz AS occurred_at, c.department_id, c.rank
           FROM (
             SELECT c.id, c.name, c.title, c.department_id,
               CAST(ts_rank(c.search, ${tsQuery}, 1) * ${WEIGHT.contact} AS float8) AS rank
@@ -124,7 +127,7 @@ function contactHits(tsQuery: string, head: boolean): string {
 /** The candidate interactions, ranked; each with its first department (by name) that the user may see. */
 function interactionHits(tsQuery: string, head: boolean): string {
   return `SELECT 'interaction' AS kind, i.id, left(i.summary, 120) AS title,
-            i.type || ' · ' || to_char(i.occurred_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD') AS subtitle,
+            NULL AS subtitle, i.type AS category, i.occurred_at,
             (SELECT x.department_id FROM interaction_department x JOIN department xd ON xd.id = x.department_id
              WHERE x.interaction_id = i.id ${inSubtree('x.department_id', head)}
              ORDER BY xd.name LIMIT 1) AS department_id,
@@ -141,6 +144,8 @@ function toHit(row: HitRow): SearchHit {
     id: row.id,
     title: row.title ?? '',
     subtitle: row.subtitle || null,
+    category: row.category,
+    occurredAt: row.occurred_at ? new Date(row.occurred_at).toISOString() : null,
     departmentId: row.department_id,
     rank: row.rank,
   };

@@ -1,4 +1,5 @@
 // The migrations in the order they run. `npm run db:migration:generate -- Name` appends to this list.
 import { Initial1795903650766 } from './1795903650766-Initial';
 import { Crm1795912593234 } from './1795912593234-Crm';
-export const MIGRATIONS = [Initial1795903650766, Crm1795912593234];
+import { ContactNameIndex1795918030227 } from './1795918030227-ContactNameIndex';
+export const MIGRATIONS = [Initial1795903650766, Crm1795912593234, ContactNameIndex1795918030227];

@@ -24,7 +24,7 @@ import { relationshipLabel, relativeDay } from '../organisation/crm-labels';
             <span class="meta">{{ 'contact.formerHint' | t }}</span>
           </li>
         } @else {
-          <li class="card">
+          <li class="card" [id]="'contact-' + contact.id">
             <div class="head">
               <div class="who">
                 <span class="name">{{ contact.name }}</span>

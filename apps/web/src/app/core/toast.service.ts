@@ -1,4 +1,4 @@
-import { Injectable, Injector, inject } from '@angular/core';
+import { EnvironmentInjector, Injectable, inject } from '@angular/core';
 import { I18nService } from '../i18n/i18n.service';
 
 /**
@@ -7,11 +7,13 @@ import { I18nService } from '../i18n/i18n.service';
  */
 @Injectable({ providedIn: 'root' })
 export class ToastService {
-  private readonly injector = inject(Injector);
+  private readonly injector = inject(EnvironmentInjector);
   private readonly i18n = inject(I18nService);
 
   async show(message: string, options: { error?: boolean } = {}): Promise<void> {
     const { MatSnackBar } = await import('@angular/material/snack-bar');
+    // The app may have gone while the snack bar loaded (a test ends, the page unloads): nobody to tell.
+    if (this.injector.destroyed) return;
     const snackBar = this.injector.get(MatSnackBar);
     snackBar.open(message, this.i18n.t('app.close'), {
       duration: options.error ? 8000 : 4000,

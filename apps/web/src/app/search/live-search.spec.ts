@@ -3,7 +3,7 @@ import { Observable, Subject } from 'rxjs';
 import { SEARCH_DEBOUNCE_MS, SearchState, groupHits, hitLink, liveSearch } from './live-search';
 
 function hit(kind: SearchHit['kind'], id: string, departmentId: string | null = 'a37'): SearchHit {
-  return { kind, id, title: id, subtitle: null, departmentId, rank: 1 };
+  return { kind, id, title: id, subtitle: null, category: null, occurredAt: null, departmentId, rank: 1 };
 }
 
 describe('liveSearch', () => {

@@ -14,10 +14,21 @@ const answer: SearchResponse = {
       id: 'c1',
       title: 'Lena Fischer',
       subtitle: 'Feuerwehr',
+      category: null,
+      occurredAt: null,
       departmentId: 'a37',
       rank: 0.5,
     },
-    { kind: 'department', id: 'a37', title: 'Feuerwehr', subtitle: 'Amt 37', departmentId: 'a37', rank: 0.9 },
+    {
+      kind: 'department',
+      id: 'a37',
+      title: 'Feuerwehr',
+      subtitle: 'Amt 37',
+      category: 'amt',
+      occurredAt: null,
+      departmentId: 'a37',
+      rank: 0.9,
+    },
   ],
 };
 
@@ -57,6 +68,8 @@ describe('SearchBox', () => {
     );
     expect(groups).toEqual(['Organisationseinheiten', 'Kontakte']);
     const options = Array.from(document.querySelectorAll<HTMLElement>('mat-option'));
+    const subtitles = options.map((option) => option.querySelector('.hit-subtitle')?.textContent?.trim());
+    expect(subtitles).toEqual(['Amt · Amt 37', 'Feuerwehr']);
     options.find((option) => option.textContent?.includes('Lena Fischer'))?.click();
     await fixture.whenStable();
     expect(navigate).toHaveBeenCalledWith(['/organisation', 'a37'], { fragment: 'contact-c1' });

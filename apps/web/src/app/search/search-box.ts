@@ -21,12 +21,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
-import { SearchHit, SearchHitKind } from '@datenlotse/contracts';
+import { DEPARTMENT_KINDS, INTERACTION_TYPES, SearchHit, SearchHitKind } from '@datenlotse/contracts';
 import { map } from 'rxjs';
 import { AppIcons } from '../core/icons';
 import { TranslationKey } from '../i18n/de';
 import { I18nService } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
+import { kindLabel } from '../shared/labels';
+import { interactionTypeLabel } from '../timeline/interaction-labels';
 import { WorkIcons } from '../timeline/work-icons';
 import { SearchState, groupHits, hitLink, liveSearch } from './live-search';
 import { SearchService } from './search.service';
@@ -110,6 +112,20 @@ export class SearchBox {
     return state.status === 'ready' ? groupHits(state.hits) : [];
   });
   protected readonly groupLabels = GROUP_LABELS;
+
+  /** The hit's second line in the user's language: kind or type, the API's subtitle, and the date. */
+  protected subtitleOf(hit: SearchHit): string {
+    const category = hit.category ? this.categoryLabel(hit.category) : null;
+    const date = hit.occurredAt ? this.i18n.formatDate(hit.occurredAt) : null;
+    return [category, hit.subtitle, date].filter(Boolean).join(' · ');
+  }
+
+  private categoryLabel(category: string): string | null {
+    const kind = DEPARTMENT_KINDS.find((k) => k === category);
+    if (kind) return this.i18n.t(kindLabel(kind));
+    const type = INTERACTION_TYPES.find((t) => t === category);
+    return type ? this.i18n.t(interactionTypeLabel(type)) : null;
+  }
   protected readonly hitIcons = HIT_ICONS;
   /** Read out politely when an answer arrives. */
   protected readonly announcement = computed(() => {

@@ -1,4 +1,4 @@
-import { DepartmentDto, DepartmentKind } from '@datenlotse/contracts';
+import { DepartmentDto } from '@datenlotse/contracts';
 import { buildDepartmentTree, countByKind, countNodes, filterDepartmentTree } from './department-tree';
 import { departmentFixture } from '../testing/fixtures';
 

@@ -32,7 +32,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/tasks',
     label: 'tasks.nav',
     icon: 'task_alt',
-    permission: PERMISSIONS.tasksRead,
+    // "My tasks": only team members are assignees; heads and management see tasks on the department pages.
+    permission: PERMISSIONS.tasksWrite,
     exact: false,
     badge: 'openTasks',
   },

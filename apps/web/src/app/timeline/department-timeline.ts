@@ -35,7 +35,6 @@ import { timelineChipLabel } from './interaction-labels';
 import {
   TIMELINE_CHIPS,
   TimelineChip,
-  apiTypes,
   appendPage,
   interactionEntry,
   matchesChips,
@@ -117,7 +116,7 @@ export class DepartmentTimeline {
     this.loadingMore.set(true);
     this.request?.unsubscribe();
     this.request = this.timeline
-      .page(this.departmentId(), { cursor, limit: TIMELINE_PAGE_SIZE, types: apiTypes(this.filters()) })
+      .page(this.departmentId(), { cursor, limit: TIMELINE_PAGE_SIZE, types: this.filters() })
       .subscribe({
         next: (page) => {
           const firstNew = this.entries().length;
@@ -217,7 +216,7 @@ export class DepartmentTimeline {
     this.request?.unsubscribe();
     this.status.set('loading');
     this.loadingMore.set(false);
-    const request = { limit: TIMELINE_PAGE_SIZE, types: apiTypes(filters) };
+    const request = { limit: TIMELINE_PAGE_SIZE, types: [...filters] };
     this.request = this.timeline.page(departmentId, request).subscribe({
       next: (page) => {
         this.entries.set(this.matching(page.items));

@@ -1,4 +1,4 @@
-import { INTERACTION_TYPES, InteractionDto, TimelineEntry, TimelineFilter } from '@datenlotse/contracts';
+import { InteractionDto, TIMELINE_FILTERS, TimelineEntry, TimelineFilter } from '@datenlotse/contracts';
 
 /** A stable id for an entry: interactions and audit events live in different tables. */
 export function entryKey(entry: TimelineEntry): string {
@@ -29,16 +29,8 @@ export function interactionEntry(interaction: InteractionDto): TimelineEntry {
 }
 
 /** The chips of the type filter: the interaction types, and the system events. */
-export const TIMELINE_CHIPS = [...INTERACTION_TYPES, 'system'] as const;
-export type TimelineChip = (typeof TIMELINE_CHIPS)[number];
-
-/**
- * The `types` to ask the API for. The contract calls the system events `event`, which is also the interaction
- * type "Veranstaltung": asking for either returns both, and `matchesChips` sorts them apart again.
- */
-export function apiTypes(chips: readonly TimelineChip[]): TimelineFilter[] {
-  return [...new Set(chips.map((chip): TimelineFilter => (chip === 'system' ? 'event' : chip)))];
-}
+export const TIMELINE_CHIPS = TIMELINE_FILTERS;
+export type TimelineChip = TimelineFilter;
 
 /** Whether an entry belongs on a timeline filtered by `chips` (none: every entry). */
 export function matchesChips(entry: TimelineEntry, chips: readonly TimelineChip[]): boolean {
