@@ -11,7 +11,7 @@ import {
   UpdateContactRequest,
 } from '@datenlotse/contracts';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
@@ -21,11 +21,11 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
+import { PageQueryDto } from '../../common/page-query.dto';
 import { BooleanQuery } from '../../common/query';
 
 /** Surrounding blanks are not part of a value (a pasted " anna@stadt.de " is a valid email). */
@@ -101,7 +101,7 @@ export class UpdateContactDto
   version!: number;
 }
 
-export class ContactQueryDto implements ContactQuery {
+export class ContactQueryDto extends PageQueryDto implements ContactQuery {
   @ApiPropertyOptional({ description: 'Words at the start of words of name, title or email.' })
   @IsOptional()
   @IsString()
@@ -145,21 +145,6 @@ export class ContactQueryDto implements ContactQuery {
   @IsOptional()
   @IsIn(['asc', 'desc'])
   order?: SortOrder;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 }
 
 /** The list's filters and sort, without paging: the export holds the whole view. */

@@ -12,6 +12,7 @@ import {
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { PAGE_SIZE } from '../../common/page-query.dto';
 import { prefixTsQuery } from '../../common/query';
 import { sqlList } from '../../common/sql';
 import { inChunks } from '../../common/tabular-export';
@@ -25,7 +26,6 @@ import { Contact } from './contact.entity';
 import { contactAuditView, staleContact, toContactDto } from './contact-records';
 import { redactAuditTrail } from './contact-redaction';
 
-const DEFAULT_LIMIT = 50;
 const MAX_DUPLICATES = 20;
 
 const SORT_EXPRESSIONS: Record<ContactSort, string> = {
@@ -60,7 +60,7 @@ export class ContactsService {
       .select('count(*)::int', 'total')
       .getRawOne<{ total: number }>();
     const total = counted?.total ?? 0;
-    const items = await this.rows(user, query, query.offset ?? 0, query.limit ?? DEFAULT_LIMIT);
+    const items = await this.rows(user, query, query.offset ?? 0, query.limit ?? PAGE_SIZE);
     return { items, total };
   }
 

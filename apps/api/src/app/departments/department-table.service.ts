@@ -11,6 +11,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, SelectQueryBuilder } from 'typeorm';
+import { PAGE_SIZE } from '../../common/page-query.dto';
 import { containsPattern, prefixTsQuery } from '../../common/query';
 import { sqlList } from '../../common/sql';
 import { inChunks } from '../../common/tabular-export';
@@ -18,8 +19,6 @@ import { ScopedRepository } from '../municipalities/scoped-repository';
 import { User } from '../users/user.entity';
 import { Department } from './department.entity';
 import { onlyVisibleDepartments, SUBTREE_OF } from './department-scope';
-
-const DEFAULT_LIMIT = 50;
 
 /**
  * Every unit with its nearest Dezernat (a Dezernat is its own), walked once from the top of the tree down:
@@ -88,7 +87,7 @@ export class DepartmentTableService {
 
   async page(user: SessionUser, query: DepartmentTableQuery): Promise<Page<DepartmentRowDto>> {
     const offset = query.offset ?? 0;
-    const { ids, total } = await this.pageIds(user, query, offset, query.limit ?? DEFAULT_LIMIT);
+    const { ids, total } = await this.pageIds(user, query, offset, query.limit ?? PAGE_SIZE);
     return {
       items: await this.rowsOf(ids),
       // past the last page no row carries the total

@@ -31,6 +31,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { PageQueryDto } from '../../common/page-query.dto';
 import { BooleanQuery } from '../../common/query';
 
 export const MAX_TAGS = 20;
@@ -144,7 +145,7 @@ export class DepartmentTreeQueryDto {
   includeArchived?: boolean;
 }
 
-export class DepartmentTableQueryDto implements DepartmentTableQuery {
+export class DepartmentTableQueryDto extends PageQueryDto implements DepartmentTableQuery {
   @ApiPropertyOptional({ description: 'Words at the start of words of the name or short name.' })
   @IsOptional()
   @IsString()
@@ -201,21 +202,6 @@ export class DepartmentTableQueryDto implements DepartmentTableQuery {
   @IsOptional()
   @IsIn(['asc', 'desc'])
   order?: SortOrder;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 }
 
 /** The table's filters and sort, without paging: the export holds the whole view. */

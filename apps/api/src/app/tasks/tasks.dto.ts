@@ -9,7 +9,6 @@ import {
 } from '@datenlotse/contracts';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
@@ -18,13 +17,13 @@ import {
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
   Min,
   MinLength,
   ValidateBy,
   ValidateIf,
 } from 'class-validator';
+import { PageQueryDto } from '../../common/page-query.dto';
 
 interface LinkFields {
   linkEntity?: TaskLinkEntity | null;
@@ -103,9 +102,7 @@ export class UpdateTaskDto
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const TASK_PAGE_SIZE = 50;
-
-export class TaskQueryDto implements TaskQuery {
+export class TaskQueryDto extends PageQueryDto implements TaskQuery {
   @ApiPropertyOptional({ description: 'A user id, or `me` for the signed-in user.', example: 'me' })
   @IsOptional()
   @ValidateBy({
@@ -126,19 +123,4 @@ export class TaskQueryDto implements TaskQuery {
   @IsOptional()
   @IsUUID()
   departmentId?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: TASK_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 }

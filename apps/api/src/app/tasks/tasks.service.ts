@@ -10,6 +10,7 @@ import {
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { PAGE_SIZE } from '../../common/page-query.dto';
 import { requestContext } from '../../common/request-context';
 import { fieldError } from '../../common/validation';
 import { AuditService } from '../audit/audit.service';
@@ -20,7 +21,7 @@ import { Interaction } from '../interactions/interaction.entity';
 import { ScopedRepository } from '../municipalities/scoped-repository';
 import { User } from '../users/user.entity';
 import { Task } from './task.entity';
-import { CreateTaskDto, TASK_PAGE_SIZE, TaskQueryDto, UpdateTaskDto } from './tasks.dto';
+import { CreateTaskDto, TaskQueryDto, UpdateTaskDto } from './tasks.dto';
 
 /** Today in the city's time zone: a task due yesterday is overdue from midnight in Germany, not in UTC. */
 const TODAY = `(now() AT TIME ZONE 'Europe/Berlin')::date`;
@@ -92,7 +93,7 @@ export class TasksService {
       .addOrderBy('t.due_at', 'ASC', 'NULLS LAST')
       .addOrderBy('t.created_at', 'ASC')
       .addOrderBy('t.id', 'ASC')
-      .limit(query.limit ?? TASK_PAGE_SIZE)
+      .limit(query.limit ?? PAGE_SIZE)
       .offset(query.offset ?? 0)
       .getRawMany<TaskRow>();
     return { items: rows.map(toDto), total };

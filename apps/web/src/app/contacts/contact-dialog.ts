@@ -17,13 +17,13 @@ import {
   Relationship,
   UpdateContactRequest,
 } from '@datenlotse/contracts';
-import { applyServerErrors } from '../core/server-errors';
 import { TranslationKey } from '../i18n/de';
 import { I18nService } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { CrmIcons } from '../organisation/crm-icons';
 import { relationshipLabel } from '../organisation/crm-labels';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
+import { FormSubmission } from '../shared/form-submission';
 import { ContactsService } from './contacts.service';
 
 export type ContactDialogData =
@@ -78,8 +78,6 @@ export class ContactDialog {
   protected readonly relationshipLabel = relationshipLabel;
   protected readonly edited = this.data.mode === 'edit' ? this.data.contact : null;
 
-  protected readonly submitting = signal(false);
-  protected readonly problems = signal<string[]>([]);
   /** Contacts the API thinks this one may duplicate; the user decides. */
   protected readonly duplicates = signal<ContactDto[]>([]);
   /** One button that changes its meaning (and keeps the focus) when the duplicate warning shows. */
@@ -98,6 +96,7 @@ export class ContactDialog {
     legalBasis: [this.edited?.legalBasis ?? '', [Validators.maxLength(500)]],
     retainUntil: [this.edited?.retainUntil?.slice(0, 10) ?? ''],
   });
+  protected readonly submission = new FormSubmission(this.form, this.i18n);
 
   constructor() {
     inject(CrmIcons);
@@ -106,7 +105,7 @@ export class ContactDialog {
   }
 
   protected submit(): void {
-    if (this.submitting()) return;
+    if (this.submission.submitting()) return;
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
@@ -165,13 +164,13 @@ export class ContactDialog {
     if (this.data.mode !== 'create') return;
     const request = this.createRequest(this.data.departmentId);
     if (confirmDuplicate) request.confirmDuplicate = true;
-    this.begin();
+    this.submission.begin();
     this.contactsService.create(request).subscribe({
       next: (contact) => this.dialogRef.close({ kind: 'created', contact }),
       error: (error: unknown) => {
         const duplicates = duplicatesOf(error);
         if (duplicates) {
-          this.submitting.set(false);
+          this.submission.end();
           this.duplicates.set(duplicates);
           return;
         }
@@ -186,7 +185,7 @@ export class ContactDialog {
       this.dialogRef.close();
       return;
     }
-    this.begin();
+    this.submission.begin();
     this.contactsService.update(contact.id, request).subscribe({
       next: (updated) => this.dialogRef.close({ kind: 'saved', contact: updated }),
       error: (error: unknown) => {
@@ -199,19 +198,12 @@ export class ContactDialog {
     });
   }
 
-  private begin(): void {
-    this.submitting.set(true);
-    this.problems.set([]);
-  }
-
   private failed(error: unknown): void {
-    this.submitting.set(false);
-    const fields = applyServerErrors(this.form, error, this.i18n);
-    if (fields.handled) this.problems.set(fields.unmatched);
-    else if (error instanceof HttpErrorResponse && error.status === 409) {
+    const fields = this.submission.fail(error);
+    if (!fields.handled && error instanceof HttpErrorResponse && error.status === 409) {
       // A refusal on create that is not about duplicates: the create is not toasted, so say it here.
       const message = (error.error as { message?: unknown } | null)?.message;
-      this.problems.set([typeof message === 'string' ? message : this.i18n.t('errors.conflict')]);
+      this.submission.report(typeof message === 'string' ? message : this.i18n.t('errors.conflict'));
     }
   }
 }

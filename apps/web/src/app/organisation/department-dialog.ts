@@ -1,6 +1,6 @@
 import { COMMA, ENTER } from '@angular/cdk/keycodes';
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import {
   AbstractControl,
@@ -26,11 +26,11 @@ import {
 } from '@datenlotse/contracts';
 import { EMPTY, catchError } from 'rxjs';
 import { DepartmentsService } from '../core/departments.service';
-import { applyServerErrors } from '../core/server-errors';
 import { I18nService } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { buildDepartmentTree, flattenDepartmentTree } from '../shared/department-tree';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
+import { FormSubmission } from '../shared/form-submission';
 import { kindLabel } from '../shared/labels';
 import { TeamMembersService } from './team-members.service';
 
@@ -112,9 +112,6 @@ export class DepartmentDialog {
   );
   protected readonly tagSeparators = [ENTER, COMMA] as const;
 
-  protected readonly submitting = signal(false);
-  protected readonly problems = signal<string[]>([]);
-
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: [
       this.edited?.name ?? '',
@@ -128,6 +125,7 @@ export class DepartmentDialog {
     ownerUserId: [this.edited?.ownerUserId ?? (null as string | null)],
     tags: [[...(this.edited?.tags ?? [])]],
   });
+  protected readonly submission = new FormSubmission(this.form, this.i18n);
 
   protected addTag(event: MatChipInputEvent): void {
     const tag = event.value.trim();
@@ -141,7 +139,7 @@ export class DepartmentDialog {
   }
 
   protected submit(): void {
-    if (this.submitting()) return;
+    if (this.submission.submitting()) return;
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
@@ -188,10 +186,10 @@ export class DepartmentDialog {
   }
 
   private create(): void {
-    this.begin();
+    this.submission.begin();
     this.departmentsService.create(this.createRequest()).subscribe({
       next: (department) => this.dialogRef.close({ kind: 'created', department }),
-      error: (error: unknown) => this.failed(error),
+      error: (error: unknown) => this.submission.fail(error),
     });
   }
 
@@ -201,7 +199,7 @@ export class DepartmentDialog {
       this.dialogRef.close();
       return;
     }
-    this.begin();
+    this.submission.begin();
     this.departmentsService.update(department.id, request).subscribe({
       next: (updated) => this.dialogRef.close({ kind: 'saved', department: updated }),
       error: (error: unknown) => {
@@ -209,19 +207,8 @@ export class DepartmentDialog {
           this.dialogRef.close({ kind: 'stale' });
           return;
         }
-        this.failed(error);
+        this.submission.fail(error);
       },
     });
-  }
-
-  private begin(): void {
-    this.submitting.set(true);
-    this.problems.set([]);
-  }
-
-  private failed(error: unknown): void {
-    this.submitting.set(false);
-    const fields = applyServerErrors(this.form, error, this.i18n);
-    this.problems.set(fields.unmatched);
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -12,12 +12,12 @@ import { catchError, map, of, startWith, switchMap } from 'rxjs';
 import { ContactsService } from '../contacts/contacts.service';
 import { DepartmentsService } from '../core/departments.service';
 import { SessionService } from '../core/session.service';
-import { applyServerErrors } from '../core/server-errors';
 import { I18nService } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { TeamMembersService } from '../organisation/team-members.service';
 import { buildDepartmentTree, flattenDepartmentTree } from '../shared/department-tree';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
+import { FormSubmission } from '../shared/form-submission';
 import { fromIsoDate, provideLocalizedDates, toIsoDate } from './localized-date-adapter';
 import { TasksService } from './tasks.service';
 
@@ -67,8 +67,6 @@ export class TaskDialog {
   private readonly me = inject(SessionService).user();
 
   protected readonly edited = this.data.task ?? null;
-  protected readonly submitting = signal(false);
-  protected readonly problems = signal<string[]>([]);
   /** A task about an interaction keeps that link unless the user picks another record. */
   protected readonly interactionLink = this.edited?.linkEntity === 'interaction' ? this.edited : null;
 
@@ -80,6 +78,7 @@ export class TaskDialog {
     departmentId: [this.edited ? this.edited.departmentId : (this.data.departmentId ?? null)],
     contactId: [this.edited?.linkEntity === 'contact' ? this.edited.linkId : (null as string | null)],
   });
+  protected readonly submission = new FormSubmission(this.form, this.i18n);
 
   protected readonly teamMembers = toSignal(
     inject(TeamMembersService)
@@ -123,7 +122,7 @@ export class TaskDialog {
   }
 
   protected submit(): void {
-    if (this.submitting()) return;
+    if (this.submission.submitting()) return;
     if (!this.form.controls.title.value.trim()) this.form.controls.title.setErrors({ required: true });
     if (this.form.invalid) {
       this.form.markAllAsTouched();
@@ -134,17 +133,13 @@ export class TaskDialog {
       this.dialogRef.close();
       return;
     }
-    this.submitting.set(true);
-    this.problems.set([]);
+    this.submission.begin();
     const saved = this.edited
       ? this.tasks.update(this.edited.id, request as UpdateTaskRequest)
       : this.tasks.create(request as CreateTaskRequest);
     saved.subscribe({
       next: (task) => this.dialogRef.close(task),
-      error: (error: unknown) => {
-        this.submitting.set(false);
-        this.problems.set(applyServerErrors(this.form, error, this.i18n).unmatched);
-      },
+      error: (error: unknown) => this.submission.fail(error),
     });
   }
 

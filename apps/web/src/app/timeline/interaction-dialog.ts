@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import {
   AbstractControl,
@@ -25,12 +25,12 @@ import {
 import { catchError, map, of } from 'rxjs';
 import { ContactsService } from '../contacts/contacts.service';
 import { SessionService } from '../core/session.service';
-import { applyServerErrors } from '../core/server-errors';
 import { AppIcons } from '../core/icons';
 import { I18nService } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { TeamMembersService } from '../organisation/team-members.service';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
+import { FormSubmission } from '../shared/form-submission';
 import { provideLocalizedDates } from '../tasks/localized-date-adapter';
 import { interactionTypeLabel } from './interaction-labels';
 import { TimelineService } from './timeline.service';
@@ -86,8 +86,6 @@ export class InteractionDialog {
   protected readonly typeLabel = interactionTypeLabel;
   protected readonly icons = INTERACTION_ICONS;
   protected readonly edited = this.data.interaction ?? null;
-  protected readonly submitting = signal(false);
-  protected readonly problems = signal<string[]>([]);
 
   /** The department's contacts that can still take part (erased ones cannot be picked again). */
   protected readonly contacts = toSignal(
@@ -117,6 +115,7 @@ export class InteractionDialog {
     contactIds: [this.edited?.contacts.map((contact) => contact.id) ?? ([] as string[])],
     userIds: [this.edited?.users.map((user) => user.id) ?? (this.me ? [this.me.id] : [])],
   });
+  protected readonly submission = new FormSubmission(this.form, this.i18n);
 
   constructor() {
     inject(AppIcons);
@@ -131,7 +130,7 @@ export class InteractionDialog {
   }
 
   protected submit(): void {
-    if (this.submitting()) return;
+    if (this.submission.submitting()) return;
     if (this.form.invalid || !this.form.controls.summary.value.trim()) {
       if (!this.form.controls.summary.value.trim()) this.form.controls.summary.setErrors({ required: true });
       this.form.markAllAsTouched();
@@ -142,17 +141,13 @@ export class InteractionDialog {
       this.dialogRef.close();
       return;
     }
-    this.submitting.set(true);
-    this.problems.set([]);
+    this.submission.begin();
     const saved = this.edited
       ? this.timeline.update(this.edited.id, request as UpdateInteractionRequest)
       : this.timeline.create(request as CreateInteractionRequest);
     saved.subscribe({
       next: (interaction) => this.dialogRef.close(interaction),
-      error: (error: unknown) => {
-        this.submitting.set(false);
-        this.problems.set(applyServerErrors(this.form, error, this.i18n).unmatched);
-      },
+      error: (error: unknown) => this.submission.fail(error),
     });
   }
 

@@ -31,12 +31,12 @@ import {
   UpdateUserRequest,
   UserDto,
 } from '@datenlotse/contracts';
-import { applyServerErrors } from '../core/server-errors';
 import { TranslationKey } from '../i18n/de';
 import { I18nService, isLocale } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { buildDepartmentTree, flattenDepartmentTree } from '../shared/department-tree';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
+import { FormSubmission } from '../shared/form-submission';
 import { auditActionLabel, isRole, localeLabel, roleLabel } from '../shared/labels';
 import { UsersService } from './users.service';
 
@@ -109,8 +109,6 @@ export class UserDialog {
   protected readonly editedUser = this.data.mode === 'edit' ? this.data.user : null;
   protected readonly departmentOptions = flattenDepartmentTree(buildDepartmentTree(this.data.departments));
 
-  protected readonly submitting = signal(false);
-  protected readonly problems = signal<string[]>([]);
   /** After an invitation was created: the link to hand over. */
   protected readonly invite = signal<{ user: UserDto; link: string } | null>(null);
   protected readonly copied = signal(false);
@@ -124,6 +122,7 @@ export class UserDialog {
     departmentIds: [this.editedUser?.departmentIds ?? ([] as string[]), [departmentsForHeads]],
     password: ['', [Validators.minLength(PASSWORD_MIN_LENGTH)]],
   });
+  protected readonly submission = new FormSubmission(this.form, this.i18n);
 
   private readonly role = toSignal(this.form.controls.role.valueChanges, {
     initialValue: this.form.controls.role.value,
@@ -149,7 +148,7 @@ export class UserDialog {
   }
 
   protected submit(): void {
-    if (this.submitting()) return;
+    if (this.submission.submitting()) return;
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
@@ -169,10 +168,10 @@ export class UserDialog {
     if (value.role === 'department_head') request.departmentIds = value.departmentIds;
     if (value.password) request.password = value.password;
 
-    this.begin();
+    this.submission.begin();
     this.usersService.create(request).subscribe({
       next: (response) => {
-        this.submitting.set(false);
+        this.submission.end();
         if (response.invitePath) {
           this.invite.set({
             user: response.user,
@@ -182,7 +181,7 @@ export class UserDialog {
           this.dialogRef.close({ kind: 'created', user: response.user });
         }
       },
-      error: (error: unknown) => this.failed(error),
+      error: (error: unknown) => this.submission.fail(error),
     });
   }
 
@@ -200,7 +199,7 @@ export class UserDialog {
       return;
     }
 
-    this.begin();
+    this.submission.begin();
     this.usersService.update(user.id, request).subscribe({
       next: (updated) => this.dialogRef.close({ kind: 'saved', user: updated }),
       error: (error: unknown) => {
@@ -208,7 +207,7 @@ export class UserDialog {
           this.dialogRef.close({ kind: 'stale' });
           return;
         }
-        this.failed(error);
+        this.submission.fail(error);
       },
     });
   }
@@ -263,16 +262,5 @@ export class UserDialog {
     if (field === 'role' && isRole(value)) return this.i18n.t(roleLabel(value));
     if (typeof value === 'object') return JSON.stringify(value);
     return String(value);
-  }
-
-  private begin(): void {
-    this.submitting.set(true);
-    this.problems.set([]);
-  }
-
-  private failed(error: unknown): void {
-    this.submitting.set(false);
-    const fields = applyServerErrors(this.form, error, this.i18n);
-    this.problems.set(fields.unmatched);
   }
 }
