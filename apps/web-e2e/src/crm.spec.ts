@@ -39,6 +39,9 @@ test('the team creates a unit and a contact, logs a meeting, sees it on the time
   const timeline = page.getByRole('region', { name: 'Verlauf' });
   await expect(timeline.getByText('Erstgespräch über die Daten der Bürgerhaushalte')).toBeVisible();
   await expect(timeline.getByText(/Frieda Beispielhaft/).first()).toBeVisible();
+  // the page follows the records: the meeting made the unit "contacted", and the contact's creation is an event
+  await expect(page.getByText('Kontaktiert', { exact: true }).first()).toBeVisible();
+  await expect(timeline.getByText('Tara Team hat einen Kontakt angelegt: Frieda Beispielhaft')).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'department-page-team-de-1280');
 

@@ -1,5 +1,13 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -81,6 +89,7 @@ export class DepartmentPage {
   protected readonly canWriteContacts = computed(() => this.session.can(PERMISSIONS.contactsWrite));
   protected readonly canPrivacy = computed(() => this.session.can(PERMISSIONS.contactsPrivacy));
 
+  private readonly timeline = viewChild(DepartmentTimeline);
   protected readonly department = loadableFor(this.id, (id) => this.departmentsService.get(id));
   protected readonly contacts = loadableFor(this.id, (departmentId) =>
     this.contactsService.list({
@@ -161,7 +170,7 @@ export class DepartmentPage {
           const stage = this.i18n.t(stageLabel(result.department.engagementStage));
           void this.toast.show(this.i18n.t('dept.stageSaved', { name: result.department.name, stage }));
         }
-        this.department.reload();
+        this.refreshDepartment();
       });
   }
 
@@ -225,9 +234,22 @@ export class DepartmentPage {
 
   protected erase(contact: ContactDto): void {
     this.privacy.erase(contact).subscribe({
-      next: () => this.contacts.reload(),
-      error: () => this.contacts.reload(),
+      next: () => this.contactsChanged(),
+      error: () => this.contactsChanged(),
     });
+  }
+
+  /** A logged interaction moves the unit's and its contacts' last contact, and maybe the stage. */
+  protected interactionsChanged(): void {
+    this.department.reload();
+    this.contacts.reload();
+    this.timeline()?.refresh();
+  }
+
+  /** Contact changes are system events of the unit: the timeline shows them. */
+  private contactsChanged(): void {
+    this.contacts.reload();
+    this.timeline()?.refresh();
   }
 
   /** The API refused (contacts or records hang on the unit): say why and offer to archive it instead. */
@@ -268,7 +290,7 @@ export class DepartmentPage {
         } else if (result.kind === 'saved') {
           void this.toast.show(this.i18n.t('contact.saved', { name: result.contact.name ?? '' }));
         }
-        this.contacts.reload();
+        this.contactsChanged();
       });
   }
 
@@ -283,6 +305,7 @@ export class DepartmentPage {
   private refreshDepartment(): void {
     this.department.reload();
     this.allDepartments.reload();
+    this.timeline()?.refresh();
   }
 
   private activeContacts(): ContactDto[] {

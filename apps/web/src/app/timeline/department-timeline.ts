@@ -1,13 +1,14 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
   computed,
   effect,
+  ElementRef,
   inject,
+  Injector,
   input,
+  output,
   signal,
   untracked,
 } from '@angular/core';
@@ -60,6 +61,8 @@ export const TIMELINE_PAGE_SIZE = 20;
 })
 export class DepartmentTimeline {
   readonly departmentId = input.required<string>();
+  /** An interaction was logged, edited or deleted: the unit's last contact and stage may have moved. */
+  readonly changed = output<void>();
 
   protected readonly i18n = inject(I18nService);
   private readonly timeline = inject(TimelineService);
@@ -108,6 +111,11 @@ export class DepartmentTimeline {
 
   protected reload(): void {
     this.loadFirstPage(this.departmentId(), this.filters());
+  }
+
+  /** Reads the first page again without a loading state: the page changed one of the unit's records. */
+  refresh(): void {
+    this.loadFirstPage(this.departmentId(), this.filters(), { quiet: true });
   }
 
   protected loadMore(): void {
@@ -180,6 +188,7 @@ export class DepartmentTimeline {
           shown.filter((entry) => entry.kind !== 'interaction' || entry.interaction.id !== interaction.id),
         );
         void this.toast.show(this.i18n.t('timeline.deleted'));
+        this.changed.emit();
       },
       error: (error: unknown) => {
         if (error instanceof HttpErrorResponse && (error.status === 404 || error.status === 409))
@@ -199,6 +208,7 @@ export class DepartmentTimeline {
         if (!interaction) return;
         this.showSaved(interaction);
         void this.toast.show(this.i18n.t(savedMessage));
+        this.changed.emit();
       });
   }
 
@@ -212,9 +222,13 @@ export class DepartmentTimeline {
     });
   }
 
-  private loadFirstPage(departmentId: string, filters: readonly TimelineChip[]): void {
+  private loadFirstPage(
+    departmentId: string,
+    filters: readonly TimelineChip[],
+    { quiet } = { quiet: false },
+  ): void {
     this.request?.unsubscribe();
-    this.status.set('loading');
+    if (!quiet || this.status() !== 'ready') this.status.set('loading');
     this.loadingMore.set(false);
     const request = { limit: TIMELINE_PAGE_SIZE, types: [...filters] };
     this.request = this.timeline.page(departmentId, request).subscribe({
