@@ -1,5 +1,4 @@
 import { ContactDto } from '@datenlotse/contracts';
-import { ConflictException } from '@nestjs/common';
 import { Contact } from './contact.entity';
 
 /** A contact read with its department (`innerJoin('c.department', 'd')` selecting d.id and d.name). */
@@ -35,11 +34,4 @@ export function contactAuditView(c: Contact): Record<string, unknown> {
     legalBasis: c.legalBasis,
     retainUntil: c.retainUntil,
   };
-}
-
-export function staleContact(current: Contact): ConflictException {
-  return new ConflictException({
-    message: 'The contact was changed by someone else; reload and try again',
-    current: toContactDto(current),
-  });
 }

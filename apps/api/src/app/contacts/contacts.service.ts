@@ -23,8 +23,9 @@ import { countOf } from '../departments/department-dto';
 import { onlyVisibleDepartments, SUBTREE_OF } from '../departments/department-scope';
 import { ScopedRepository } from '../municipalities/scoped-repository';
 import { Contact } from './contact.entity';
-import { contactAuditView, staleContact, toContactDto } from './contact-records';
+import { contactAuditView, toContactDto } from './contact-records';
 import { redactAuditTrail } from './contact-redaction';
+import { staleWrite } from '../../common/stale-write';
 
 const MAX_DUPLICATES = 20;
 
@@ -129,7 +130,7 @@ export class ContactsService {
     if (current.erasedAt) {
       throw new ConflictException('The contact was erased (GDPR); an erased contact cannot be edited');
     }
-    if (current.version !== input.version) throw staleContact(current);
+    if (current.version !== input.version) throw staleWrite('contact', toContactDto(current));
     if (input.departmentId !== undefined) await this.requireDepartment(manager, input.departmentId);
     const result = await manager
       .createQueryBuilder()
@@ -137,7 +138,7 @@ export class ContactsService {
       .set({ ...tidy(input), ...(input.departmentId !== undefined && { departmentId: input.departmentId }) })
       .where('id = :id AND version = :version', { id, version: input.version })
       .execute();
-    if (result.affected !== 1) throw staleContact(current);
+    if (result.affected !== 1) throw staleWrite('contact', toContactDto(current));
     const saved = await this.entity(manager, id);
     await this.audit.record(manager, {
       action: 'update',

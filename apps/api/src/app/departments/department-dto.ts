@@ -1,5 +1,4 @@
 import { DepartmentDto } from '@datenlotse/contracts';
-import { ConflictException } from '@nestjs/common';
 import { Department } from './department.entity';
 
 export function toDepartmentDto(d: Department): DepartmentDto {
@@ -27,13 +26,6 @@ export function toDepartmentDto(d: Department): DepartmentDto {
     archivedAt: d.archivedAt?.toISOString() ?? null,
     version: d.version,
   };
-}
-
-export function staleDepartment(current: Department): ConflictException {
-  return new ConflictException({
-    message: 'The department was changed by someone else; reload and try again',
-    current: toDepartmentDto(current),
-  });
 }
 
 /** "3 contacts", "1 sub-unit": counts in a refusal message. */

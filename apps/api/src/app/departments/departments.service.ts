@@ -15,9 +15,10 @@ import { AuditService } from '../audit/audit.service';
 import { ScopedRepository } from '../municipalities/scoped-repository';
 import { User } from '../users/user.entity';
 import { Department } from './department.entity';
-import { countOf, listing, staleDepartment, toDepartmentDto } from './department-dto';
+import { countOf, listing, toDepartmentDto } from './department-dto';
 import { onlyVisibleDepartments, SUBTREE_OF } from './department-scope';
 import { normaliseTags } from './departments.dto';
+import { staleWrite } from '../../common/stale-write';
 
 interface ReferenceCounts {
   subUnits: number;
@@ -131,7 +132,7 @@ export class DepartmentsService {
   private async lockable(manager: EntityManager, id: string, version: number): Promise<Department> {
     const current = await this.departments.with(manager).findOne({ where: { id } });
     if (!current) throw new NotFoundException(`No department ${id}`);
-    if (current.version !== version) throw staleDepartment(current);
+    if (current.version !== version) throw staleWrite('department', toDepartmentDto(current));
     return current;
   }
 
@@ -151,7 +152,7 @@ export class DepartmentsService {
       .set(changes)
       .where('id = :id AND version = :version', { id: current.id, version: current.version })
       .execute();
-    if (result.affected !== 1) throw staleDepartment(current);
+    if (result.affected !== 1) throw staleWrite('department', toDepartmentDto(current));
     const saved = await this.departments.with(manager).findOne({ where: { id: current.id } });
     if (!saved) throw new NotFoundException(`No department ${current.id}`);
     const after = toDepartmentDto(saved);

@@ -20,6 +20,7 @@ import {
 } from './interaction.entity';
 import { InteractionReader } from './interaction-reader';
 import { CreateInteractionDto, UpdateInteractionDto } from './interactions.dto';
+import { staleWrite } from '../../common/stale-write';
 
 /** The links of an interaction, as ids. */
 interface Links {
@@ -110,7 +111,7 @@ export class InteractionsService {
       const current = await this.interactions.with(manager).findOne({ where: { id } });
       if (!current) throw new NotFoundException(`No interaction ${id}`);
       const before = await readLinks(manager, id);
-      if (current.version !== input.version) throw await this.stale(manager, id);
+      if (current.version !== input.version) throw staleWrite('interaction', await this.loadOne(manager, id));
       const after: Links = {
         departmentIds: input.departmentIds ? unique(input.departmentIds) : before.departmentIds,
         contactIds: input.contactIds ? unique(input.contactIds) : before.contactIds,
@@ -127,7 +128,7 @@ export class InteractionsService {
         })
         .where('id = :id AND version = :version', { id, version: input.version })
         .execute();
-      if (result.affected !== 1) throw await this.stale(manager, id);
+      if (result.affected !== 1) throw staleWrite('interaction', await this.loadOne(manager, id));
       const saved = await this.interactions.with(manager).findOne({ where: { id } });
       if (!saved) throw new NotFoundException(`No interaction ${id}`);
       await manager.delete(InteractionDepartment, { interactionId: id });
@@ -209,13 +210,6 @@ export class InteractionsService {
   private async loadOne(manager: EntityManager, id: string): Promise<InteractionDto> {
     const [interaction] = await this.reader.load([id], undefined, manager);
     return interaction;
-  }
-
-  private async stale(manager: EntityManager, id: string): Promise<ConflictException> {
-    return new ConflictException({
-      message: 'The interaction was changed by someone else; reload and try again',
-      current: await this.loadOne(manager, id),
-    });
   }
 }
 

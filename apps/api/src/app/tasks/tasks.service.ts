@@ -7,7 +7,7 @@ import {
   TaskPage,
   TaskStatus,
 } from '@datenlotse/contracts';
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { PAGE_SIZE } from '../../common/page-query.dto';
@@ -22,6 +22,7 @@ import { ScopedRepository } from '../municipalities/scoped-repository';
 import { User } from '../users/user.entity';
 import { Task } from './task.entity';
 import { CreateTaskDto, TaskQueryDto, UpdateTaskDto } from './tasks.dto';
+import { staleWrite } from '../../common/stale-write';
 
 /** Today in the city's time zone: a task due yesterday is overdue from midnight in Germany, not in UTC. */
 const TODAY = `(now() AT TIME ZONE 'Europe/Berlin')::date`;
@@ -153,7 +154,7 @@ export class TasksService {
       const tasks = this.tasks.with(manager);
       const current = await tasks.findOne({ where: { id } });
       if (!current) throw new NotFoundException(`No task ${id}`);
-      if (current.version !== input.version) throw await this.stale(manager, id);
+      if (current.version !== input.version) throw staleWrite('task', await this.load(manager, id));
       if (input.assigneeUserId && input.assigneeUserId !== current.assigneeUserId) {
         await this.requireAssignee(manager, input.assigneeUserId);
       }
@@ -178,7 +179,7 @@ export class TasksService {
         })
         .where('id = :id AND version = :version', { id, version })
         .execute();
-      if (result.affected !== 1) throw await this.stale(manager, id);
+      if (result.affected !== 1) throw staleWrite('task', await this.load(manager, id));
       const saved = await tasks.findOne({ where: { id } });
       if (!saved) throw new NotFoundException(`No task ${id}`);
       await this.audit.record(manager, {
@@ -257,13 +258,6 @@ export class TasksService {
     if (!departmentId)
       throw fieldError('linkId', FIELD_ERROR_CODES.unknownReference, `unknown ${linkEntity} id`);
     return departmentId;
-  }
-
-  private async stale(manager: EntityManager, id: string): Promise<ConflictException> {
-    return new ConflictException({
-      message: 'The task was changed by someone else; reload and try again',
-      current: await this.load(manager, id),
-    });
   }
 }
 

@@ -6,7 +6,7 @@ import {
   TeamMemberDto,
   UserDto,
 } from '@datenlotse/contracts';
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { requestContext } from '../../common/request-context';
@@ -18,6 +18,7 @@ import { DepartmentsService } from '../departments/departments.service';
 import { ScopedRepository } from '../municipalities/scoped-repository';
 import { User } from './user.entity';
 import { CreateUserDto, UpdateUserDto } from './users.dto';
+import { staleWrite } from '../../common/stale-write';
 
 const INVITATION_DAYS = 7;
 
@@ -81,7 +82,7 @@ export class UsersService {
       const users = this.users.with(manager);
       const user = await users.findOne({ where: { id }, relations: { departments: true } });
       if (!user) throw new NotFoundException(`No user ${id}`);
-      if (user.version !== input.version) throw staleUser(user);
+      if (user.version !== input.version) throw staleWrite('user', toUserDto(user));
       const before = auditView(user);
       const role = input.role ?? user.role;
       if (input.role !== undefined || input.active === false) this.guardOwnAccount(user, role, input.active);
@@ -99,7 +100,7 @@ export class UsersService {
         })
         .where('id = :id AND version = :version', { id, version: input.version })
         .execute();
-      if (result.affected !== 1) throw staleUser(user);
+      if (result.affected !== 1) throw staleWrite('user', toUserDto(user));
       await manager
         .createQueryBuilder()
         .relation(User, 'departments')
@@ -151,13 +152,6 @@ export class UsersService {
     }
     return found;
   }
-}
-
-function staleUser(user: User): ConflictException {
-  return new ConflictException({
-    message: 'The user was changed by someone else; reload and try again',
-    current: toUserDto(user),
-  });
 }
 
 export function toUserDto(user: User): UserDto {

@@ -25,6 +25,7 @@ import { relationshipLabel } from '../organisation/crm-labels';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { FormSubmission } from '../shared/form-submission';
 import { ContactsService } from './contacts.service';
+import { optionalText } from '../shared/form-values';
 
 export type ContactDialogData =
   | { mode: 'create'; departmentId: string }
@@ -41,12 +42,6 @@ export function duplicatesOf(error: unknown): ContactDto[] | null {
   if (!(error instanceof HttpErrorResponse) || error.status !== 409) return null;
   const body = error.error as Partial<DuplicateContactsError> | null;
   return body && Array.isArray(body.duplicates) ? body.duplicates : null;
-}
-
-/** Trimmed text, or null when empty (the API stores "no value" as null). */
-function optional(value: string): string | null {
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
 }
 
 /** Create or edit a contact. A create that looks like a duplicate is shown with the matches to decide on. */
@@ -124,11 +119,11 @@ export class ContactDialog {
       isHead: value.isHead,
       relationship: value.relationship,
     };
-    const title = optional(value.title);
-    const email = optional(value.email);
-    const phone = optional(value.phone);
-    const legalBasis = optional(value.legalBasis);
-    const retainUntil = optional(value.retainUntil);
+    const title = optionalText(value.title);
+    const email = optionalText(value.email);
+    const phone = optionalText(value.phone);
+    const legalBasis = optionalText(value.legalBasis);
+    const retainUntil = optionalText(value.retainUntil);
     if (title) request.title = title;
     if (email) request.email = email;
     if (phone) request.phone = phone;
@@ -150,12 +145,12 @@ export class ContactDialog {
       legalBasis: value.legalBasis,
     };
     for (const [field, text] of Object.entries(texts) as [keyof typeof texts, string][]) {
-      const next = optional(text);
+      const next = optionalText(text);
       if (next !== contact[field]) request[field] = next;
     }
     if (value.isHead !== contact.isHead) request.isHead = value.isHead;
     if (value.relationship !== contact.relationship) request.relationship = value.relationship;
-    const retainUntil = optional(value.retainUntil);
+    const retainUntil = optionalText(value.retainUntil);
     if (retainUntil !== (contact.retainUntil?.slice(0, 10) ?? null)) request.retainUntil = retainUntil;
     return request;
   }

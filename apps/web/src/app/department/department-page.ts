@@ -44,7 +44,7 @@ import { LoadState } from '../shared/load-state';
 import { DepartmentTasks } from '../tasks/department-tasks';
 import { DepartmentTimeline } from '../timeline/department-timeline';
 import { ancestorsOf, subunitsOf } from './department-family';
-import { loadableFor } from './loadable-for';
+import { loadableFor } from '../core/loadable-for';
 import { StageDialog, StageDialogData, StageDialogResult } from './stage-dialog';
 
 /** The API's largest page: far more contacts than a unit has, so the list is read in one go. */

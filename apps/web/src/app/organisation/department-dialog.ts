@@ -33,6 +33,7 @@ import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { FormSubmission } from '../shared/form-submission';
 import { kindLabel } from '../shared/labels';
 import { TeamMembersService } from './team-members.service';
+import { optionalText } from '../shared/form-values';
 
 export type DepartmentDialogData =
   | { mode: 'create'; departments: DepartmentDto[] }
@@ -57,12 +58,6 @@ export const httpUrl: ValidatorFn = (control: AbstractControl): ValidationErrors
     return { url: true };
   }
 };
-
-/** Trimmed text, or null when empty (the API stores "no value" as null). */
-function optional(value: string): string | null {
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
-}
 
 function sameTags(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((tag, index) => tag === b[index]);
@@ -152,9 +147,9 @@ export class DepartmentDialog {
   createRequest(): CreateDepartmentRequest {
     const value = this.form.getRawValue();
     const request: CreateDepartmentRequest = { name: value.name.trim(), kind: value.kind };
-    const shortName = optional(value.shortName);
-    const website = optional(value.website);
-    const notes = optional(value.notes);
+    const shortName = optionalText(value.shortName);
+    const website = optionalText(value.website);
+    const notes = optionalText(value.notes);
     if (shortName) request.shortName = shortName;
     if (value.parentId) request.parentId = value.parentId;
     if (website) request.website = website;
@@ -170,14 +165,14 @@ export class DepartmentDialog {
     const request: UpdateDepartmentRequest = { version: department.version };
     const name = value.name.trim();
     if (name !== department.name) request.name = name;
-    const shortName = optional(value.shortName);
+    const shortName = optionalText(value.shortName);
     if (shortName !== department.shortName) request.shortName = shortName;
     if (value.kind !== department.kind) request.kind = value.kind;
     const parentId = value.parentId ?? null;
     if (parentId !== department.parentId) request.parentId = parentId;
-    const website = optional(value.website);
+    const website = optionalText(value.website);
     if (website !== department.website) request.website = website;
-    const notes = optional(value.notes);
+    const notes = optionalText(value.notes);
     if (notes !== department.notes) request.notes = notes;
     const ownerUserId = value.ownerUserId ?? null;
     if (ownerUserId !== department.ownerUserId) request.ownerUserId = ownerUserId;

@@ -20,6 +20,7 @@ import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { FormSubmission } from '../shared/form-submission';
 import { fromIsoDate, provideLocalizedDates, toIsoDate } from './localized-date-adapter';
 import { TasksService } from './tasks.service';
+import { optionalText } from '../shared/form-values';
 
 export interface TaskDialogData {
   /** Set when editing. */
@@ -31,12 +32,6 @@ export interface TaskDialogData {
 interface TaskLink {
   linkEntity: TaskLinkEntity | null;
   linkId: string | null;
-}
-
-/** Trimmed text, or null when empty (the API stores "no value" as null). */
-function optional(value: string): string | null {
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
 }
 
 /** Creates or edits a follow-up task; closes with the saved task. */
@@ -147,7 +142,7 @@ export class TaskDialog {
     const value = this.form.getRawValue();
     return {
       title: value.title.trim(),
-      notes: optional(value.notes),
+      notes: optionalText(value.notes),
       dueAt: value.dueAt ? toIsoDate(value.dueAt) : null,
       assigneeUserId: value.assigneeUserId,
       ...this.link(),
@@ -160,7 +155,7 @@ export class TaskDialog {
     const request: UpdateTaskRequest = { version: task.version };
     const title = value.title.trim();
     if (title !== task.title) request.title = title;
-    const notes = optional(value.notes);
+    const notes = optionalText(value.notes);
     if (notes !== task.notes) request.notes = notes;
     const dueAt = value.dueAt ? toIsoDate(value.dueAt) : null;
     if (dueAt !== task.dueAt) request.dueAt = dueAt;

@@ -19,7 +19,13 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { ActivatedRoute } from '@angular/router';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { InteractionDto, PERMISSIONS, TimelineEntry } from '@datenlotse/contracts';
+import {
+  InteractionDto,
+  PERMISSIONS,
+  TIMELINE_FILTERS,
+  TimelineEntry,
+  TimelineFilter,
+} from '@datenlotse/contracts';
 import { Subscription } from 'rxjs';
 import { HttpErrorResponse } from '@angular/common/http';
 import { AppIcons } from '../core/icons';
@@ -33,14 +39,7 @@ import { formDialogConfig } from '../shared/form-dialog';
 import { LoadState } from '../shared/load-state';
 import { InteractionDialog, InteractionDialogData } from './interaction-dialog';
 import { timelineChipLabel } from './interaction-labels';
-import {
-  TIMELINE_CHIPS,
-  TimelineChip,
-  appendPage,
-  interactionEntry,
-  matchesChips,
-  upsertEntry,
-} from './timeline-entries';
+import { appendPage, interactionEntry, matchesChips, upsertEntry } from './timeline-entries';
 import { TimelineItem, timelineItem } from './timeline-item';
 import { TimelineService } from './timeline.service';
 import { WorkIcons } from './work-icons';
@@ -72,11 +71,11 @@ export class DepartmentTimeline {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
 
-  protected readonly filterOptions = TIMELINE_CHIPS;
+  protected readonly filterOptions = TIMELINE_FILTERS;
   protected readonly filterLabel = timelineChipLabel;
   protected readonly canWrite = computed(() => this.session.can(PERMISSIONS.interactionsWrite));
 
-  protected readonly filters = signal<TimelineChip[]>([]);
+  protected readonly filters = signal<TimelineFilter[]>([]);
   private readonly entries = signal<TimelineEntry[]>([]);
   protected readonly nextCursor = signal<string | null>(null);
   protected readonly status = signal<LoadStatus>('loading');
@@ -106,7 +105,7 @@ export class DepartmentTimeline {
 
   protected setFilters(event: MatChipListboxChange): void {
     const value: unknown = event.value;
-    this.filters.set(Array.isArray(value) ? TIMELINE_CHIPS.filter((chip) => value.includes(chip)) : []);
+    this.filters.set(Array.isArray(value) ? TIMELINE_FILTERS.filter((chip) => value.includes(chip)) : []);
   }
 
   protected reload(): void {
@@ -224,7 +223,7 @@ export class DepartmentTimeline {
 
   private loadFirstPage(
     departmentId: string,
-    filters: readonly TimelineChip[],
+    filters: readonly TimelineFilter[],
     { quiet } = { quiet: false },
   ): void {
     this.request?.unsubscribe();

@@ -1,12 +1,11 @@
-import { InteractionType } from '@datenlotse/contracts';
+import { InteractionType, TimelineFilter } from '@datenlotse/contracts';
 import { TranslationKey } from '../i18n/de';
-import { TimelineChip } from './timeline-entries';
 
 export function interactionTypeLabel(type: InteractionType): TranslationKey {
   return `interactionType.${type}`;
 }
 
 /** The label of a timeline filter chip: an interaction type, or the system events. */
-export function timelineChipLabel(chip: TimelineChip): TranslationKey {
+export function timelineChipLabel(chip: TimelineFilter): TranslationKey {
   return chip === 'system' ? 'timeline.filterEvents' : interactionTypeLabel(chip);
 }

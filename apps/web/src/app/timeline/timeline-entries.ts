@@ -1,4 +1,4 @@
-import { InteractionDto, TIMELINE_FILTERS, TimelineEntry, TimelineFilter } from '@datenlotse/contracts';
+import { InteractionDto, TimelineEntry, TimelineFilter } from '@datenlotse/contracts';
 
 /** A stable id for an entry: interactions and audit events live in different tables. */
 export function entryKey(entry: TimelineEntry): string {
@@ -28,12 +28,8 @@ export function interactionEntry(interaction: InteractionDto): TimelineEntry {
   return { kind: 'interaction', at: interaction.occurredAt, interaction };
 }
 
-/** The chips of the type filter: the interaction types, and the system events. */
-export const TIMELINE_CHIPS = TIMELINE_FILTERS;
-export type TimelineChip = TimelineFilter;
-
 /** Whether an entry belongs on a timeline filtered by `chips` (none: every entry). */
-export function matchesChips(entry: TimelineEntry, chips: readonly TimelineChip[]): boolean {
+export function matchesChips(entry: TimelineEntry, chips: readonly TimelineFilter[]): boolean {
   if (chips.length === 0) return true;
   return chips.includes(entry.kind === 'event' ? 'system' : entry.interaction.type);
 }

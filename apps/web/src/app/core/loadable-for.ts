@@ -2,7 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { Signal, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { EMPTY, Observable, Subject, catchError, map, merge, switchMap } from 'rxjs';
-import { Loadable, LoadStatus } from '../core/loadable';
+import { Loadable, LoadStatus } from './loadable';
 
 export interface LoadableFor<T> extends Loadable<T> {
   /** The HTTP status of the last failure (404: the record does not exist or is not visible), else null. */
