@@ -2,6 +2,11 @@ import { AuditEvent } from '../app/audit/audit-event.entity';
 import { LoginFailure } from '../app/auth/login-attempt.entity';
 import { Session } from '../app/auth/session.entity';
 import { Contact } from '../app/contacts/contact.entity';
+import { Dataset } from '../app/datasets/dataset.entity';
+import { DatasetTransition } from '../app/datasets/dataset-transition.entity';
+import { CalendarFeed } from '../app/deliveries/calendar-feed.entity';
+import { Delivery } from '../app/deliveries/delivery.entity';
+import { DeliveryAgreement } from '../app/deliveries/delivery-agreement.entity';
 import { Department } from '../app/departments/department.entity';
 import { ImportBatch, ImportRecord } from '../app/imports/import.entity';
 import {
@@ -10,7 +15,10 @@ import {
   InteractionDepartment,
   InteractionUser,
 } from '../app/interactions/interaction.entity';
+import { ModelDataset, ModelDatasetPublication } from '../app/model-datasets/model-dataset.entity';
 import { Municipality } from '../app/municipalities/municipality.entity';
+import { Argument } from '../app/objections/argument.entity';
+import { Objection, ObjectionArgument, ObjectionComment } from '../app/objections/objection.entity';
 import { Task } from '../app/tasks/task.entity';
 import { User } from '../app/users/user.entity';
 
@@ -30,4 +38,15 @@ export const ENTITIES = [
   Task,
   ImportBatch,
   ImportRecord,
+  ModelDataset,
+  ModelDatasetPublication,
+  Dataset,
+  DatasetTransition,
+  Argument,
+  Objection,
+  ObjectionArgument,
+  ObjectionComment,
+  DeliveryAgreement,
+  Delivery,
+  CalendarFeed,
 ];

@@ -22,10 +22,34 @@ export const API_ROUTES = {
   taskCount: `${API_BASE}/tasks/count`,
   search: `${API_BASE}/search`,
   imports: `${API_BASE}/imports`,
+  /** Paged, filtered list; `/:id` the dataset; see datasetPath for what lies below one. */
+  datasets: `${API_BASE}/datasets`,
+  /** The kanban board: per stage a count and the first cards, with the list's filters. */
+  datasetBoard: `${API_BASE}/datasets/board`,
+  objections: `${API_BASE}/objections`,
+  arguments: `${API_BASE}/arguments`,
+  /** The gap list; `/suggest?title=` the model datasets a title resembles; `/:id/evidence` its publishers. */
+  modelDatasets: `${API_BASE}/model-datasets`,
+  modelDatasetSuggest: `${API_BASE}/model-datasets/suggest`,
+  /** The "Lieferungen" screen: due and overdue deliveries. */
+  dueDeliveries: `${API_BASE}/deliveries/due`,
+  /** The signed-in user's calendar feed link (GET state, POST new link, DELETE revoke). */
+  calendarFeed: `${API_BASE}/calendar/feed`,
+  /** Public: the published datasets as a DCAT-AP.de catalogue in JSON-LD. */
+  catalogDcat: `${API_BASE}/catalog/dcat`,
 } as const;
 
 /** Routes below a record: `${API_ROUTES.departments}/${id}/timeline` and so on. */
 export const departmentTimelinePath = (id: string) => `${API_BASE}/departments/${id}/timeline`;
+
+/** Routes below a dataset. */
+export const datasetPath = (
+  id: string,
+  sub?: 'transitions' | 'history' | 'dcat' | 'agreement' | 'deliveries' | 'timeline',
+) => (sub ? `${API_BASE}/datasets/${id}/${sub}` : `${API_BASE}/datasets/${id}`);
+
+/** Public: the ICS feed behind a calendar token (`webcal://` clients subscribe to it). */
+export const calendarIcsPath = (token: string) => `${API_BASE}/calendar/${token}.ics`;
 
 /** The one error format of every API error. */
 export interface ApiError {
@@ -51,6 +75,12 @@ export const FIELD_ERROR_CODES = {
   wouldCreateCycle: 'wouldCreateCycle',
   /** A manual engagement stage needs a reason. */
   reasonRequired: 'reasonRequired',
+  /** A licence that asks for attribution needs the attribution text. */
+  attributionRequired: 'attributionRequired',
+  /** An RRULE the schedule cannot read. */
+  invalidRrule: 'invalidRrule',
+  /** Exactly one of dataset and department (objections). */
+  exactlyOne: 'exactlyOne',
 } as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[keyof typeof FIELD_ERROR_CODES];
 

@@ -24,6 +24,20 @@ export const PERMISSIONS = {
   tasksWrite: 'tasks.write',
   searchRead: 'search.read',
   importsWrite: 'imports.write',
+  datasetsRead: 'datasets.read',
+  datasetsWrite: 'datasets.write',
+  objectionsRead: 'objections.read',
+  objectionsWrite: 'objections.write',
+  /** Department heads take part in the discussion of their department's objections. */
+  objectionsComment: 'objections.comment',
+  argumentsRead: 'arguments.read',
+  argumentsWrite: 'arguments.write',
+  /** The Musterdatenkatalog gap list and suggestions. */
+  modelDatasetsRead: 'model-datasets.read',
+  deliveriesRead: 'deliveries.read',
+  deliveriesWrite: 'deliveries.write',
+  /** One's own calendar feed of due deliveries: make or revoke its secret link. */
+  calendarFeed: 'calendar.feed',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 
@@ -48,6 +62,20 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   'tasks.write': ['admin', 'team'],
   'search.read': ALL_ROLES,
   'imports.write': ['admin', 'team'],
+  // Department heads read their departments' datasets, objections and deliveries; the API scopes the query.
+  'datasets.read': ALL_ROLES,
+  'datasets.write': ['admin', 'team'],
+  'objections.read': ALL_ROLES,
+  'objections.write': ['admin', 'team'],
+  'objections.comment': ['admin', 'team', 'department_head'],
+  // The argument library is the team's own preparation; management may read it, departments do not.
+  'arguments.read': ['admin', 'team', 'management'],
+  'arguments.write': ['admin', 'team'],
+  // The gap list shows the whole city's pipeline, which department heads may not see.
+  'model-datasets.read': ['admin', 'team', 'management'],
+  'deliveries.read': ALL_ROLES,
+  'deliveries.write': ['admin', 'team'],
+  'calendar.feed': ALL_ROLES,
 };
 
 export function can(role: Role | undefined | null, permission: Permission): boolean {
