@@ -7,11 +7,15 @@ import { SeedService } from '../database/seeds/seed.service';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ContactsModule } from './contacts/contacts.module';
+import { DatasetsModule } from './datasets/datasets.module';
+import { DeliveriesModule } from './deliveries/deliveries.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
 import { InfoController } from './info/info.controller';
 import { InteractionsModule } from './interactions/interactions.module';
+import { ModelDatasetsModule } from './model-datasets/model-datasets.module';
+import { ObjectionsModule } from './objections/objections.module';
 import { SearchModule } from './search/search.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UsersModule } from './users/users.module';
@@ -36,6 +40,10 @@ export class AppModule implements OnApplicationBootstrap {
         TasksModule,
         SearchModule,
         ImportsModule,
+        ModelDatasetsModule,
+        DatasetsModule,
+        ObjectionsModule,
+        DeliveriesModule,
       ],
       controllers: [HealthController, InfoController],
       providers: [{ provide: APP_CONFIG, useValue: config }, SeedService],

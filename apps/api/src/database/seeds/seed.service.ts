@@ -7,7 +7,10 @@ import { hashPassword } from '../../app/auth/password';
 import { Department } from '../../app/departments/department.entity';
 import { Municipality } from '../../app/municipalities/municipality.entity';
 import { User } from '../../app/users/user.entity';
+import { loadMusterdatenkatalog } from '../../app/model-datasets/musterdatenkatalog-loader';
+import { seedArgumentLibrary } from '../../app/objections/argument-library';
 import { seedDemoCrm } from './demo-crm';
+import { seedDemoPipeline } from './demo-pipeline';
 import {
   DEMO_HEAD_DEPARTMENT,
   DEMO_ORGANISATION,
@@ -33,6 +36,9 @@ export class SeedService {
     await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
       const municipality = await this.ensureMunicipality(manager);
+      // Reference data and shipped content come with every start, so that upgrades bring them too.
+      await loadMusterdatenkatalog(manager);
+      await seedArgumentLibrary(manager, municipality.id);
       if (await manager.getRepository(User).exists()) return;
       if (this.config.demoData) await this.seedOrganisation(manager, municipality.id);
       if (this.config.adminEmail && this.config.adminPassword) {
@@ -45,7 +51,9 @@ export class SeedService {
         this.logger.log(`Created the admin ${this.config.adminEmail}`);
       } else if (this.config.demoData) {
         await this.seedDemoUsers(manager, municipality.id);
-        await seedDemoCrm(manager, municipality.id, new Date());
+        const now = new Date();
+        await seedDemoCrm(manager, municipality.id, now);
+        await seedDemoPipeline(manager, municipality.id, now);
         this.logger.log(`Demo data loaded; sign in as ${DEMO_USERS[0].email} / ${DEMO_PASSWORD}`);
       } else {
         this.logger.warn(

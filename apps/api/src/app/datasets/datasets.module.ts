@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+// Filled in by the pipeline work: entities, controller, services.
+@Module({})
+export class DatasetsModule {}
