@@ -1,0 +1,91 @@
+/**
+ * German texts of the dataset pipeline (list, board, dataset page) and the shared vocabulary other pipeline
+ * screens use: stages (`dataset.stage.*`), refusal rules (`dataset.rule.*`, the wording of
+ * DATASET_RULE_MESSAGES), DCAT-AP.de themes, frequencies, licences and fields. Merged into `de` (see de.ts).
+ */
+export const pipelineDe = {
+  'dataset.stage.identified': 'Identifiziert',
+  'dataset.stage.in_clarification': 'In Klärung',
+  'dataset.stage.agreed': 'Vereinbart',
+  'dataset.stage.delivery_scheduled': 'Lieferung geplant',
+  'dataset.stage.delivered': 'Geliefert',
+  'dataset.stage.in_review': 'In Prüfung',
+  'dataset.stage.awaiting_approval': 'Wartet auf Freigabe',
+  'dataset.stage.changes_requested': 'Nachbesserung angefordert',
+  'dataset.stage.approved': 'Freigegeben',
+  'dataset.stage.published': 'Veröffentlicht',
+  'dataset.stage.maintained': 'In Pflege',
+  'dataset.stage.on_hold': 'Zurückgestellt',
+  'dataset.stage.rejected': 'Abgelehnt',
+  'dataset.stage.withdrawn': 'Zurückgezogen',
+
+  'dataset.rule.illegalTransition': 'Dieser Schritt ist im Ablauf nicht vorgesehen.',
+  'dataset.rule.sameStage': 'Der Datensatz ist bereits in dieser Phase.',
+  'dataset.rule.openObjection':
+    'Offene Vorbehalte: Ein Datensatz mit offenem Vorbehalt kommt nicht über die Klärung hinaus.',
+  'dataset.rule.upheldObjection':
+    'Ein Vorbehalt wurde aufrechterhalten: Der Datensatz kann so nicht veröffentlicht werden.',
+  'dataset.rule.approvalMissing': 'Die Freigabe der Amtsleitung liegt nicht vor.',
+  'dataset.rule.portalUrlMissing': 'Zum Veröffentlichen fehlt die Portal-URL.',
+  'dataset.rule.reasonRequired': 'Für diesen Schritt ist eine Begründung nötig.',
+
+  'dataset.classification.public': 'Öffentlich',
+  'dataset.classification.internal': 'Intern',
+  'dataset.classification.restricted': 'Vertraulich',
+
+  'dataset.via.app': 'in der App',
+  'dataset.via.delivery': 'durch eine Lieferung',
+  'dataset.via.approval': 'durch die Freigabeentscheidung',
+  'dataset.via.interview': 'aus einem Interview',
+  'dataset.via.import': 'durch einen Import',
+
+  'dcat.theme.AGRI': 'Landwirtschaft, Fischerei, Forstwirtschaft und Nahrungsmittel',
+  'dcat.theme.ECON': 'Wirtschaft und Finanzen',
+  'dcat.theme.EDUC': 'Bildung, Kultur und Sport',
+  'dcat.theme.ENER': 'Energie',
+  'dcat.theme.ENVI': 'Umwelt',
+  'dcat.theme.GOVE': 'Regierung und öffentlicher Sektor',
+  'dcat.theme.HEAL': 'Gesundheit',
+  'dcat.theme.INTR': 'Internationale Themen',
+  'dcat.theme.JUST': 'Justiz, Rechtssystem und öffentliche Sicherheit',
+  'dcat.theme.REGI': 'Regionen und Städte',
+  'dcat.theme.SOCI': 'Bevölkerung und Gesellschaft',
+  'dcat.theme.TECH': 'Wissenschaft und Technologie',
+  'dcat.theme.TRAN': 'Verkehr',
+
+  'dcat.frequency.CONT': 'Laufend',
+  'dcat.frequency.DAILY': 'Täglich',
+  'dcat.frequency.WEEKLY': 'Wöchentlich',
+  'dcat.frequency.BIWEEKLY': 'Zweiwöchentlich',
+  'dcat.frequency.MONTHLY': 'Monatlich',
+  'dcat.frequency.QUARTERLY': 'Vierteljährlich',
+  'dcat.frequency.BIANNUAL': 'Halbjährlich',
+  'dcat.frequency.ANNUAL': 'Jährlich',
+  'dcat.frequency.BIENNIAL': 'Alle zwei Jahre',
+  'dcat.frequency.IRREG': 'Unregelmäßig',
+  'dcat.frequency.NEVER': 'Keine Aktualisierung',
+  'dcat.frequency.UNKNOWN': 'Unbekannt',
+
+  'dcat.license.dl-by-de/2.0': 'Datenlizenz Deutschland – Namensnennung – Version 2.0',
+  'dcat.license.dl-zero-de/2.0': 'Datenlizenz Deutschland – Zero – Version 2.0',
+  'dcat.license.cc-by/4.0': 'Creative Commons Namensnennung – 4.0 International (CC BY 4.0)',
+  'dcat.license.cc-by-sa/4.0':
+    'Creative Commons Namensnennung – Weitergabe unter gleichen Bedingungen 4.0 (CC BY-SA 4.0)',
+  'dcat.license.cc-zero': 'Creative Commons CC Zero License (CC0 1.0)',
+  'dcat.license.odbl': 'Open Data Commons Open Database License (ODbL)',
+  'dcat.license.other-open': 'Andere offene Lizenz',
+
+  'dcat.field.title': 'Titel',
+  'dcat.field.description': 'Beschreibung',
+  'dcat.field.publisher': 'Veröffentlichende Stelle',
+  'dcat.field.license': 'Lizenz',
+  'dcat.field.attribution': 'Namensnennung',
+  'dcat.field.keywords': 'Schlagwörter',
+  'dcat.field.themes': 'Kategorien',
+  'dcat.field.contactPoint': 'Kontaktstelle',
+  'dcat.field.accrualPeriodicity': 'Aktualisierungsrhythmus',
+  'dcat.field.spatial': 'Räumlicher Bezug',
+  'dcat.field.temporal': 'Zeitraum',
+  'dcat.field.landingPage': 'Webseite',
+  'dcat.field.modelDataset': 'Musterdatensatz',
+} satisfies Record<string, string>;
