@@ -136,9 +136,18 @@ const refuse = (rule: DatasetRule): DatasetTransitionCheck => ({
 
 const pipelineIndex = (stage: DatasetStage): number => DATASET_PIPELINE.indexOf(stage);
 
+/**
+ * Moves that lead away from the portal although the pipeline lists them further on: the head sending the
+ * dataset back for changes, and a published dataset settling into its update rhythm (it is on the portal
+ * already). Neither may be held up by an objection: the first is often how an objection arises.
+ */
+const NOT_TOWARDS_PORTAL: readonly DatasetStage[] = ['changes_requested', 'maintained'];
+
 /** A move towards the portal past clarification; moving back (a failed check) or aside is never held up. */
 const passesClarification = (from: DatasetStage, to: DatasetStage): boolean =>
-  PAST_CLARIFICATION.includes(to) && pipelineIndex(to) > pipelineIndex(from);
+  PAST_CLARIFICATION.includes(to) &&
+  !NOT_TOWARDS_PORTAL.includes(to) &&
+  pipelineIndex(to) > pipelineIndex(from);
 
 /** The guards that do not depend on what the user types. */
 function checkGuards(
