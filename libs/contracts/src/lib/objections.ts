@@ -49,6 +49,11 @@ export interface ObjectionDto {
   /** Null for a general objection of the department. */
   datasetId: string | null;
   datasetTitle: string | null;
+  /**
+   * The dataset's model dataset (Musterdatenkatalog), null for a general objection or an unlinked dataset:
+   * the client asks `GET /model-datasets/:id/evidence` for who else publishes it.
+   */
+  modelDatasetId: string | null;
   departmentId: string;
   departmentName: string;
   raisedByContactId: string | null;
