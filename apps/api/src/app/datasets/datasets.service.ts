@@ -1,6 +1,7 @@
 import {
   CreateDatasetRequest,
   DatasetDto,
+  DatasetTransitionRequest,
   DatasetTransitionVia,
   dcatCompleteness,
   FIELD_ERROR_CODES,
@@ -19,6 +20,7 @@ import { ScopedRepository } from '../municipalities/scoped-repository';
 import { checkDatasetRecord, DatasetInput, normaliseDatasetFields } from './dataset-fields';
 import { completenessFacts, DatasetRaw, toDatasetDto, withRowColumns } from './dataset-reader';
 import { DatasetTransition } from './dataset-transition.entity';
+import { DatasetTransitionsService } from './dataset-transitions.service';
 import { Dataset } from './dataset.entity';
 
 /** The fields of a dataset as the audit log records them. */
@@ -59,6 +61,7 @@ export class DatasetsService {
     @InjectRepository(Dataset) datasets: Repository<Dataset>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly transitions: DatasetTransitionsService,
   ) {
     this.datasets = new ScopedRepository(datasets);
   }
@@ -156,6 +159,20 @@ export class DatasetsService {
       after: auditView(saved),
     });
     return saved;
+  }
+
+  /** Moves the dataset as the user asked (409 naming the rule when refused) and answers it as it is now. */
+  async transition(user: SessionUser, id: string, request: DatasetTransitionRequest): Promise<DatasetDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.transitions.moveInTransaction(manager, id, request.to, {
+        via: 'app',
+        actorUserId: user.id,
+        reason: request.reason ?? null,
+        portalUrl: request.portalUrl ?? null,
+        expectedVersion: request.version,
+      });
+      return this.get(user, id, manager);
+    });
   }
 
   /** Edits the fields (never the stage); a stale version answers 409 with the dataset as it is now. */
