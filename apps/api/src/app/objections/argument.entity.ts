@@ -32,7 +32,7 @@ export class Argument extends MunicipalityOwnedEntity {
   @JoinColumn({ name: 'model_dataset_id' })
   modelDataset?: ModelDataset;
 
-  /** Identifies a shipped argument, so that seeding again updates it instead of adding a copy. */
+  /** Identifies a shipped argument: a later start adds only missing keys and never overwrites the team's edits. */
   @Column({ name: 'seed_key', type: 'text', nullable: true })
   seedKey!: string | null;
 
