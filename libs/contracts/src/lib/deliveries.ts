@@ -31,6 +31,11 @@ export interface DeliveryAgreementDto {
   version: number;
 }
 
+/** `GET /datasets/:id/agreement`: a dataset without an agreement answers `{ agreement: null }`, not 404. */
+export interface DeliveryAgreementResponse {
+  agreement: DeliveryAgreementDto | null;
+}
+
 export interface UpsertDeliveryAgreementRequest {
   contactId?: string | null;
   method: DeliveryMethod;
