@@ -158,13 +158,12 @@ function dueQuery(
     .andWhere('d.stage NOT IN (:...notWaiting)', { notWaiting: NOT_WAITING });
 }
 
-/** Overdue first, then by due date; ties by title, so that pages do not shuffle. */
+/**
+ * Overdue first, then by due date: both at once by the date alone, since every overdue date lies before every
+ * upcoming one (and the due index serves it); ties by title, so that pages do not shuffle.
+ */
 function ordered(qb: SelectQueryBuilder<DeliveryAgreement>): SelectQueryBuilder<DeliveryAgreement> {
-  return qb
-    .orderBy('a.next_due_at < CAST(:today AS date)', 'DESC')
-    .addOrderBy('a.next_due_at', 'ASC')
-    .addOrderBy('d.title', 'ASC')
-    .addOrderBy('a.id', 'ASC');
+  return qb.orderBy('a.next_due_at', 'ASC').addOrderBy('d.title', 'ASC').addOrderBy('a.id', 'ASC');
 }
 
 function toRow(row: DueRaw): DueDeliveryRow {
