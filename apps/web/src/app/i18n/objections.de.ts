@@ -130,6 +130,7 @@ export const objectionsDe = {
   'argumentDialog.evidenceHint': 'Gesetze, Leitfäden, andere Städte',
   'argumentDialog.modelDataset': 'Musterdatensatz',
   'argumentDialog.modelDatasetHint': 'Die Kommunen, die ihn veröffentlichen, stützen das Argument.',
+  'argumentDialog.pickModelDataset': 'Bitte einen Musterdatensatz aus der Liste wählen oder das Feld leeren.',
   'argumentDialog.clearModelDataset': 'Musterdatensatz entfernen',
   'argumentDialog.create': 'Anlegen',
 

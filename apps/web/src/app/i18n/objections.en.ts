@@ -129,6 +129,7 @@ export const objectionsEn: Record<keyof typeof objectionsDe, string> = {
   'argumentDialog.evidenceHint': 'Laws, guidelines, other cities',
   'argumentDialog.modelDataset': 'Model dataset',
   'argumentDialog.modelDatasetHint': 'The municipalities that publish it back the argument up.',
+  'argumentDialog.pickModelDataset': 'Please pick a model dataset from the list or clear the field.',
   'argumentDialog.clearModelDataset': 'Remove model dataset',
   'argumentDialog.create': 'Create',
 

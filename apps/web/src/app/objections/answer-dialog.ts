@@ -108,10 +108,10 @@ export class AnswerDialog {
   );
 
   constructor() {
-    // The note's requirement follows the chosen state.
-    this.form.controls.status.valueChanges.subscribe(() =>
-      this.form.controls.resolutionNote.updateValueAndValidity(),
-    );
+    // The note's requirement follows the chosen state (checked once now that the note has its form).
+    const note = this.form.controls.resolutionNote;
+    note.updateValueAndValidity();
+    this.form.controls.status.valueChanges.subscribe(() => note.updateValueAndValidity());
   }
 
   protected isSelected(id: string): boolean {

@@ -36,7 +36,10 @@ export function noteRequired(status: ObjectionStatus | null | undefined): boolea
   return status === 'resolved_partially' || status === 'upheld';
 }
 
-/** On the note control of a form whose sibling `status` holds the chosen state. */
+/**
+ * On the note control of a form whose sibling `status` holds the chosen state. The control has no parent
+ * while the form is built: validate it again once the form exists, and whenever the status changes.
+ */
 export const resolutionNoteValidator: ValidatorFn = (note) => {
   const status: unknown = note.parent?.get('status')?.value;
   const text: unknown = note.value;
