@@ -108,13 +108,13 @@ export class AgreementDialog {
   protected readonly form = this.fb.group({
     contactId: [this.edited?.contactId ?? (null as string | null)],
     method: [this.edited?.method ?? ('email' as DeliveryMethod), [Validators.required]],
-    format: [this.edited?.format ?? '', [Validators.maxLength(100)]],
+    format: [this.edited?.format ?? '', [Validators.maxLength(200)]],
     schedule: this.fb.group({
       kind: [this.edited?.schedule.kind ?? ('monthly' as ScheduleKind), [Validators.required]],
       startDate: [fromIsoDate(this.edited?.schedule.startDate ?? null), [Validators.required]],
       rrule: [this.edited?.schedule.rrule ?? '', [rruleValidator]],
     }),
-    note: [this.edited?.note ?? '', [Validators.maxLength(2000)]],
+    note: [this.edited?.note ?? '', [Validators.maxLength(10_000)]],
   });
   protected readonly submission = new FormSubmission(this.form, this.i18n);
 

@@ -61,7 +61,9 @@ export class CalendarFeedCard {
   protected readonly webcalUrl = webcalUrl;
 
   private readonly urlField = viewChild<ElementRef<HTMLInputElement>>('urlField');
-  private readonly createButton = viewChild<ElementRef<HTMLButtonElement>>('createButton');
+  private readonly createButton = viewChild<string, ElementRef<HTMLButtonElement>>('createButton', {
+    read: ElementRef,
+  });
 
   constructor() {
     inject(AppIcons);

@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   ElementRef,
   Injector,
   afterNextRender,
@@ -10,6 +11,7 @@ import {
   output,
   viewChild,
 } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -63,6 +65,7 @@ export class DatasetDeliveries {
   private readonly dialog = inject(MatDialog);
   private readonly toast = inject(ToastService);
   private readonly injector = inject(Injector);
+  private readonly destroyRef = inject(DestroyRef);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly i18n = inject(I18nService);
   private readonly session = inject(SessionService);
@@ -75,8 +78,12 @@ export class DatasetDeliveries {
     () => this.agreement.status() === 'ready' || this.agreement.value() !== undefined,
   );
 
-  private readonly agreementButton = viewChild<ElementRef<HTMLButtonElement>>('agreementButton');
-  private readonly recordButton = viewChild<ElementRef<HTMLButtonElement>>('recordButton');
+  private readonly agreementButton = viewChild<string, ElementRef<HTMLButtonElement>>('agreementButton', {
+    read: ElementRef,
+  });
+  private readonly recordButton = viewChild<string, ElementRef<HTMLButtonElement>>('recordButton', {
+    read: ElementRef,
+  });
 
   protected readonly methodLabel = methodLabel;
   protected readonly qualityLabel = qualityLabel;
@@ -153,7 +160,8 @@ export class DatasetDeliveries {
     done: TranslationKey,
     focusAfter: () => ElementRef<HTMLElement> | HTMLElement | undefined | null,
   ): void {
-    closed.subscribe((result) => {
+    // Gone with the page (a dialog outlives it only if the user navigated away meanwhile).
+    closed.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((result) => {
       if (result) {
         if (result !== 'stale') void this.toast.show(this.i18n.t(done));
         this.agreement.reload();
@@ -171,6 +179,7 @@ export class DatasetDeliveries {
   }
 
   private deliveryItem(id: string): HTMLElement | null {
-    return this.host.nativeElement.querySelector<HTMLElement>(`[data-delivery="${CSS.escape(id)}"]`);
+    const items = this.host.nativeElement.querySelectorAll<HTMLElement>('[data-delivery]');
+    return Array.from(items).find((item) => item.dataset['delivery'] === id) ?? null;
   }
 }

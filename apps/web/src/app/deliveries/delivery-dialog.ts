@@ -42,6 +42,15 @@ export type DeliveryDialogResult = DeliveryDto | 'stale';
 
 type CheckChoice = QualityCheck | 'pending';
 
+/** The API takes a receipt up to a few minutes ahead of its clock (a client's clock may run fast). */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** A delivery records what arrived: not a time to come. */
+function notInFuture(control: AbstractControl<Date | null>): ValidationErrors | null {
+  const value = control.value;
+  return value instanceof Date && value.getTime() > Date.now() + CLOCK_SKEW_MS ? { notInFuture: true } : null;
+}
+
 /** A failed check must say what is wrong with the data. */
 function findingsWhenFailed(control: AbstractControl<string>): ValidationErrors | null {
   return control.parent?.get('qualityCheck')?.value === 'failed' && !control.value.trim()
@@ -88,8 +97,8 @@ export class DeliveryDialog {
   } as const;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    receivedAt: [new Date() as Date | null, [Validators.required]],
-    fileName: ['', [Validators.maxLength(300)]],
+    receivedAt: [new Date() as Date | null, [Validators.required, notInFuture]],
+    fileName: ['', [Validators.maxLength(500)]],
     url: ['', [Validators.maxLength(2000)]],
     checksum: ['', [Validators.maxLength(200)]],
     note: ['', [Validators.maxLength(10_000)]],
@@ -120,6 +129,7 @@ export class DeliveryDialog {
   protected dateError(control: AbstractControl): string {
     if (control.hasError('matDatepickerParse')) return this.i18n.t('interactionDialog.invalidDate');
     if (control.hasError('matTimepickerParse')) return this.i18n.t('interactionDialog.invalidTime');
+    if (control.hasError('notInFuture')) return this.i18n.t('validation.notInFuture');
     return '';
   }
 

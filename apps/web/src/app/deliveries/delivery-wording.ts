@@ -4,6 +4,7 @@ import {
   DeliverySchedule,
   QualityCheck,
   ScheduleKind,
+  daysBetween,
 } from '@datenlotse/contracts';
 import { TranslationKey } from '../i18n/de';
 import { TranslationParams } from '../i18n/i18n.service';
@@ -16,24 +17,10 @@ export interface Wording {
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Days since 1970 of an ISO date (its first ten characters): calendar days, no daylight saving time. */
-function dayNumber(iso: string): number | null {
-  const match = ISO_DAY.exec(iso);
-  return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS : null;
-}
 
 /** Today as the API's calendar speaks it (YYYY-MM-DD, local time). */
 export function todayIso(now = new Date()): string {
   return toIsoDate(now);
-}
-
-/** Whole days from `from` to `to` (both ISO dates); negative when `to` lies before. */
-export function daysBetween(from: string, to: string): number {
-  const start = dayNumber(from);
-  const end = dayNumber(to);
-  return start === null || end === null ? 0 : end - start;
 }
 
 /**

@@ -142,5 +142,6 @@ export const deliveriesDe = {
   'calendar.created': 'Der Kalender-Link wurde erzeugt.',
   'calendar.revoked': 'Der Kalender-Link wurde widerrufen.',
 
+  'validation.notInFuture': 'Darf nicht in der Zukunft liegen.',
   'validation.invalidRrule': 'Diese Regel kann nicht gelesen werden.',
 } satisfies Record<string, string>;

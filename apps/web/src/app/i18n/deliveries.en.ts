@@ -143,5 +143,6 @@ export const deliveriesEn: Record<keyof typeof deliveriesDe, string> = {
   'calendar.created': 'The calendar link has been created.',
   'calendar.revoked': 'The calendar link has been revoked.',
 
+  'validation.notInFuture': 'Must not lie in the future.',
   'validation.invalidRrule': 'This rule cannot be read.',
 };
