@@ -6,6 +6,7 @@ import {
   CalendarFeedDto,
   CreateDeliveryRequest,
   DeliveryAgreementDto,
+  DeliveryAgreementResponse,
   DeliveryDto,
   DueDeliveryQuery,
   DueDeliveryRow,
@@ -16,21 +17,6 @@ import {
 } from '@datenlotse/contracts';
 import { Observable, map } from 'rxjs';
 
-/** The agreement answer: the DTO itself, or wrapped so that "none yet" can be said with a 200. */
-type AgreementAnswer = DeliveryAgreementDto | { agreement: DeliveryAgreementDto | null } | null;
-
-/** A list answer: the items, or a page of them. */
-type ListAnswer<T> = T[] | Page<T>;
-
-function agreementOf(answer: AgreementAnswer): DeliveryAgreementDto | null {
-  if (!answer) return null;
-  return 'agreement' in answer ? answer.agreement : answer;
-}
-
-function itemsOf<T>(answer: ListAnswer<T>): T[] {
-  return Array.isArray(answer) ? answer : answer.items;
-}
-
 /** Delivery agreements, deliveries, the due list and the signed-in user's calendar feed. */
 @Injectable({ providedIn: 'root' })
 export class DeliveriesService {
@@ -38,7 +24,10 @@ export class DeliveriesService {
 
   /** The dataset's agreement, or null while it has none. */
   agreement(datasetId: string): Observable<DeliveryAgreementDto | null> {
-    return this.http.get<AgreementAnswer>(datasetPath(datasetId, 'agreement')).pipe(map(agreementOf));
+    // Wrapped, so that "none yet" is a 200 with null rather than a 404.
+    return this.http
+      .get<DeliveryAgreementResponse>(datasetPath(datasetId, 'agreement'))
+      .pipe(map((answer) => answer.agreement));
   }
 
   /** Creates or changes the agreement; `request.version` is required when changing (a stale one: 409). */
@@ -51,7 +40,7 @@ export class DeliveriesService {
 
   /** The dataset's deliveries, newest first. */
   deliveries(datasetId: string): Observable<DeliveryDto[]> {
-    return this.http.get<ListAnswer<DeliveryDto>>(datasetPath(datasetId, 'deliveries')).pipe(map(itemsOf));
+    return this.http.get<DeliveryDto[]>(datasetPath(datasetId, 'deliveries'));
   }
 
   record(datasetId: string, request: CreateDeliveryRequest): Observable<DeliveryDto> {
@@ -80,7 +69,7 @@ export class DeliveriesService {
     return this.http.post<CalendarFeedDto>(API_ROUTES.calendarFeed, {});
   }
 
-  revokeFeed(): Observable<unknown> {
-    return this.http.delete(API_ROUTES.calendarFeed);
+  revokeFeed(): Observable<void> {
+    return this.http.delete<void>(API_ROUTES.calendarFeed);
   }
 }
