@@ -1,5 +1,13 @@
 import { Module } from '@nestjs/common';
+import { DatasetsModule } from '../datasets/datasets.module';
+import { ModelDatasetsController } from './model-datasets.controller';
+import { ModelDatasetsService } from './model-datasets.service';
 
-// Filled in by the pipeline work: entities, controller, services.
-@Module({})
+/** The Musterdatenkatalog (Bertelsmann Stiftung, CC0): reference data loaded at start, gap list, suggestions. */
+@Module({
+  imports: [DatasetsModule],
+  controllers: [ModelDatasetsController],
+  providers: [ModelDatasetsService],
+  exports: [ModelDatasetsService],
+})
 export class ModelDatasetsModule {}
