@@ -148,6 +148,11 @@ describe('DatasetDeliveries', () => {
     expect(text(fixture)).toContain('Noch keine Lieferung eingegangen.');
 
     const record = buttons(fixture.nativeElement as HTMLElement, 'Lieferung erfassen')[0];
+    // In review, recording another delivery is not the next step: the button does not stand out.
+    expect(record.classList).toContain('mat-mdc-outlined-button');
+    fixture.componentRef.setInput('stage', 'delivery_scheduled');
+    await fixture.whenStable();
+    expect(record.classList).toContain('mat-mdc-unelevated-button');
     record.click();
     await fixture.whenStable();
     const dialog = document.body.querySelector<HTMLElement>('dl-delivery-dialog');

@@ -40,6 +40,8 @@ import {
   scheduleInWords,
 } from './delivery-wording';
 
+const AWAITING_DELIVERY: readonly DatasetStage[] = ['agreed', 'delivery_scheduled'];
+
 const QUALITY_ICONS = { passed: 'check_circle', failed: 'cancel', pending: 'hourglass_empty' } as const;
 
 /**
@@ -84,6 +86,9 @@ export class DatasetDeliveries {
   private readonly recordButton = viewChild<string, ElementRef<HTMLButtonElement>>('recordButton', {
     read: ElementRef,
   });
+
+  /** While a delivery is awaited, recording it is the dataset's next step: its button stands out. */
+  protected readonly awaitingDelivery = computed(() => AWAITING_DELIVERY.includes(this.stage()));
 
   protected readonly methodLabel = methodLabel;
   protected readonly qualityLabel = qualityLabel;
