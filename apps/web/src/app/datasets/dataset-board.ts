@@ -4,6 +4,7 @@ import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   ElementRef,
   Injector,
   afterNextRender,
@@ -111,6 +112,7 @@ export class DatasetBoard {
   /** Read out politely: where a card went, or which columns take it. */
   protected readonly announcement = signal('');
   private lastDragEnd = 0;
+  private destroyed = false;
 
   protected readonly pipelineColumns = computed(() => DATASET_PIPELINE.map((stage) => this.column(stage)));
   protected readonly sideColumns = computed(() => SIDE_STAGES.map((stage) => this.column(stage)));
@@ -124,6 +126,7 @@ export class DatasetBoard {
 
   constructor() {
     inject(PipelineIcons);
+    inject(DestroyRef).onDestroy(() => (this.destroyed = true));
     merge(
       toObservable(this.view).pipe(map((view) => ({ view, quiet: false }))),
       this.reloads.pipe(map(() => ({ view: this.view(), quiet: true }))),
@@ -261,11 +264,15 @@ export class DatasetBoard {
 
   /** Focus follows the card to where it now stands (or back where it was): its "Verschieben" button. */
   private focusCard(id: string): void {
+    // A dialog may close after the board has gone (the user navigated away meanwhile).
+    if (this.destroyed) return;
     const stage = this.columns().find((column) => column.cards.some((card) => card.id === id))?.stage;
     if (stage && isSideStage(stage)) this.sideOpen.set(true);
     afterNextRender(
       () =>
-        this.host.nativeElement.querySelector<HTMLElement>(`[data-move-for="${CSS.escape(id)}"]`)?.focus(),
+        Array.from(this.host.nativeElement.querySelectorAll<HTMLElement>('[data-move-for]'))
+          .find((button) => button.dataset['moveFor'] === id)
+          ?.focus(),
       { injector: this.injector },
     );
   }

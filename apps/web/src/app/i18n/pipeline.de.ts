@@ -175,6 +175,7 @@ export const pipelineDe = {
   'datasetBoard.moveLabel': '„{title}“ verschieben',
   'datasetBoard.moveTo': 'Nach „{stage}“',
   'datasetBoard.needsReason': 'Mit Begründung',
+  'datasetBoard.notPossible': 'Nicht möglich:',
   'datasetBoard.dragTargets': '„{title}“ kann nach: {stages}.',
   'datasetBoard.dragNoTargets': '„{title}“ kann derzeit in keine andere Phase.',
 

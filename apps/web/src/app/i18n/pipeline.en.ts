@@ -170,6 +170,7 @@ export const pipelineEn: Record<keyof typeof pipelineDe, string> = {
   'datasetBoard.moveLabel': 'Move “{title}”',
   'datasetBoard.moveTo': 'To “{stage}”',
   'datasetBoard.needsReason': 'With a reason',
+  'datasetBoard.notPossible': 'Not possible:',
   'datasetBoard.dragTargets': '“{title}” can go to: {stages}.',
   'datasetBoard.dragNoTargets': '“{title}” cannot go to another stage right now.',
 
