@@ -84,8 +84,8 @@ SELECT ${MODEL_DATASET_COLUMNS},
 
 /**
  * Suggestions: every word of the title (and, for a compound, its parts) is looked for in the model
- * dataset's Thema and Bezeichnung (weight 1) and its description (DESCRIPTION_WEIGHT), by German stem or as
- * a word beginning. A word counts whole or by the mean of its parts, whichever is better; the coverage is
+ * dataset's Thema and Bezeichnung (weight 1), else anywhere in its search column, i.e. the description
+ * (DESCRIPTION_WEIGHT), by German stem or as a word beginning. A word counts whole or by the mean of its parts, whichever is better; the coverage is
  * the mean over the words, and ts_rank orders equal coverage. Only model datasets the GIN index finds for
  * any term are looked at.
  */
@@ -95,9 +95,8 @@ WITH terms AS (
     FROM unnest($1::text[], $2::int[], $3::boolean[]) AS t(part, word, whole)
    WHERE numnode(plainto_tsquery('german', t.part)) > 0
 ), candidates AS (
-  SELECT ${MODEL_DATASET_COLUMNS},
-         to_tsvector('german', m.theme || ' ' || m.label) || to_tsvector('simple', m.theme || ' ' || m.label) AS head,
-         to_tsvector('german', coalesce(m.description, '')) || to_tsvector('simple', coalesce(m.description, '')) AS body
+  SELECT ${MODEL_DATASET_COLUMNS}, m.search,
+         to_tsvector('german', m.theme || ' ' || m.label) || to_tsvector('simple', m.theme || ' ' || m.label) AS head
     FROM model_dataset m
    WHERE m.search @@ (to_tsquery('german', $4) || to_tsquery('simple', $5))
 ), scored AS (
@@ -106,15 +105,14 @@ WITH terms AS (
             SELECT greatest(coalesce(max(s) FILTER (WHERE whole), 0), coalesce(avg(s) FILTER (WHERE NOT whole), 0))
                      AS word_score
               FROM (SELECT terms.word, terms.whole,
-                           CASE WHEN c.head @@ terms.q THEN 1 WHEN c.body @@ terms.q THEN $6::numeric ELSE 0 END AS s
+                           CASE WHEN c.head @@ terms.q THEN 1 WHEN c.search @@ terms.q THEN $6::numeric ELSE 0 END AS s
                       FROM terms) matched
              GROUP BY matched.word) words) AS coverage,
-         ts_rank(setweight(c.head, 'A') || setweight(c.body, 'C'),
-                 to_tsquery('german', $4) || to_tsquery('simple', $5)) AS rank
+         ts_rank(c.search, to_tsquery('german', $4) || to_tsquery('simple', $5)) AS rank
     FROM candidates c
 )
-SELECT * FROM scored WHERE coverage > 0
- ORDER BY coverage DESC, rank DESC, publisher_count DESC, name
+SELECT ${MODEL_DATASET_COLUMNS.replace(/m\./g, 's.')}, s.coverage, s.rank FROM scored s WHERE s.coverage > 0
+ ORDER BY s.coverage DESC, s.rank DESC, s.publisher_count DESC, s.name
  LIMIT $7`;
 
 @Injectable()
