@@ -23,19 +23,24 @@
  * "Sicherheit - Zivilschutz und Katastrophenschutz - Sirene"; no official mapping between these two versions
  * is published). Each side becomes word tokens: lower case, umlauts folded to the plain vowel (ä → a, so that
  * "Bäder" and "Bad" meet), ß → ss, split at anything that is not a letter ("Zivil-" → zivil), stop words
- * removed, then simple German suffix stripping (-ungen → -ung, then one of -en -er -e -n -s while at least four
- * letters remain: Sirenen/Sirene → siren, Denkmäler/Denkmal → denkmal). "Einrichtungen" (2.1's word for
- * locations) counts as "Standort" (v4's). Two tokens score 1 when equal and 0.5 + 0.5 · shorter/longer when
- * one contains the other (at least four letters: "demografie" in "demografiebericht"), else 0. Two token sets
- * score the Dice-style mean of every token's best match on either side.
- *   score = 0.65 · sim(2.1 Bezeichnung, v4 leaf) + 0.35 · coverage(2.1 Thema by v4 Thema + group)
- * where the v4 leaf is Bezeichnung2 when there is one ("Sirene"), else the Bezeichnung, and the group is the
- * Bezeichnung of a two-level name ("Zivilschutz und Katastrophenschutz"). The Bezeichnung weighs more because
- * v4 kept the leaves and moved them between themes. The best v4 candidate wins at score ≥ 0.5; below that the
- * 2.1 name stays unmapped (null). OVERRIDES fixes what the heuristic gets wrong, by eye over all 313 names
- * (`--verbose` prints every mapping with its score): synonyms it cannot know ("Kindertagestätten" is a Kita
- * location, "Website - Zugriffe" the website), wrong neighbours above the threshold, and names with no v4
- * counterpart that should stay null.
+ * removed, then simple German suffix stripping (-ungen → -ung, then one of -en -er -e -s, or -n after e/l/r,
+ * while three letters remain: Sirenen/Sirene → siren, Denkmäler/Denkmal → denkmal). A token may carry a
+ * synonym ("Einrichtungen" are what v4 calls "Standort", "Messstellen" its "Messung"); a match takes the
+ * better of the two. Two tokens score 1 when equal, 0.9 when one letter apart in words of eight or more
+ * letters (typos and a linking s: "Schuleingangsunteruchungen", "Grundstückbewertung"), 0.5 + 0.5 ·
+ * shorter/longer when one contains the other (at least four letters: "demografie" in "demografiebericht"),
+ * else 0; words that say little alone (Standort, Information, Kennzahl, …) count half, so that the Thema must
+ * agree. Two token sets score the Dice-style mean of every token's best match on either side.
+ *   score = 0.65 · dice(2.1 Bezeichnung, v4 leaf) + 0.35 · coverage(2.1 Thema by the whole v4 name)
+ * where the v4 leaf is Bezeichnung2 when there is one ("Sirene"), else the Bezeichnung. The Bezeichnung weighs
+ * more because v4 kept the leaves and moved them between themes; the Thema may name the v4 theme, group or
+ * leaf ("Jugend - Einrichtungen" → Freizeit - Jugendeinrichtung). The best v4 candidate wins at score ≥ 0.42
+ * (the weakest right matches the heuristic finds sit at 0.43; the wrong ones that only share the Thema at
+ * 0.35); below it the 2.1 name stays unmapped. OVERRIDES fixes what the heuristic gets wrong, checked by eye
+ * over all 313 names against the titles filed under each (`--verbose` prints every mapping with its score and
+ * marks overrides; the converter warns about overrides the heuristic already agrees with): synonyms it cannot
+ * know ("Kindertagestätten" is a Kita location, "Website - Zugriffe" the city's website), wrong neighbours
+ * above the threshold, and mixed bags with no v4 counterpart that stay null.
  *
  * Output: model-datasets.data.ts and publications.data.ts (arrays of tuples, one per line, prettier-ignored).
  * The loader compares a fingerprint of the stored rows with these, so a new conversion reaches every
