@@ -1,16 +1,19 @@
 /**
  * Fills the first municipality of a migrated and seeded database (start the server once with DATABASE_URL)
- * with generated departments, contacts and interactions, deterministic by seed, for load tests; optionally
- * writes a contact list for the import benchmark.
+ * with generated departments, contacts and interactions, and with --datasets the dataset pipeline (datasets,
+ * their history, delivery agreements, objections), deterministic by seed, for load tests; optionally writes a
+ * contact list for the import benchmark. Run again with the same seed on a database that has its CRM data,
+ * it adds only the pipeline.
  *
  *   DATABASE_URL=postgres://… npm run generate -- --departments 5000 --contacts 50000 \
- *     --interactions 1000000 --seed 42 --contacts-csv /tmp/contacts-50k.csv
+ *     --interactions 1000000 --datasets 200000 --objections 400000 --seed 42 --contacts-csv /tmp/contacts-50k.csv
  *   npm run generate -- --contacts-csv /tmp/contacts-50k.csv --only-csv   # the file alone, no database
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { generateInteractions } from './interactions';
+import { generatePipeline } from './pipeline';
 import {
   contactsCsv,
   GeneratedContact,
@@ -24,6 +27,8 @@ interface Options {
   departments: number;
   contacts: number;
   interactions: number;
+  datasets: number;
+  objections: number;
   seed: number;
   contactsCsv: string | null;
   csvRows: number;
@@ -39,6 +44,8 @@ function options(): Options {
       departments: { type: 'string', default: '5000' },
       contacts: { type: 'string', default: '50000' },
       interactions: { type: 'string', default: '1000000' },
+      datasets: { type: 'string', default: '0' },
+      objections: { type: 'string', default: '0' },
       seed: { type: 'string', default: '42' },
       'contacts-csv': { type: 'string' },
       'csv-rows': { type: 'string', default: '50000' },
@@ -54,6 +61,8 @@ function options(): Options {
     departments: Math.max(1, count('departments')),
     contacts: count('contacts'),
     interactions: count('interactions'),
+    datasets: count('datasets'),
+    objections: count('objections'),
     seed: count('seed'),
     contactsCsv: values['contacts-csv'] ?? null,
     csvRows: count('csv-rows'),
@@ -110,8 +119,43 @@ async function generate(client: Client, o: Options): Promise<void> {
   if (teamUserIds.length === 0) throw new Error('No team members: seed the demo data or create users first');
   const { departments, contacts } = model(o, teamUserIds.length);
   const exists = await client.query('SELECT 1 FROM department WHERE id = $1', [departments[0].id]);
-  if (exists.rowCount) throw new Error(`Seed ${o.seed} has already been generated here; use another --seed`);
+  if (exists.rowCount && o.datasets === 0) {
+    throw new Error(`Seed ${o.seed} has already been generated here; use another --seed`);
+  }
+  if (exists.rowCount) {
+    log(`the CRM of seed ${o.seed} is already here; adding the pipeline`);
+  } else {
+    await generateCrm(client, o, municipalityId, teamUserIds, { departments, contacts }, log);
+  }
+  if (o.datasets > 0) {
+    await generatePipeline(client, {
+      seed: o.seed,
+      datasets: o.datasets,
+      objections: o.objections,
+      municipalityId,
+      until: startOfToday(),
+      teamUserIds,
+      batch: INSERT_BATCH,
+      log,
+    });
+  }
+  // VACUUM too: index-only scans (counts, timelines) need the visibility map, and autovacuum may be off.
+  await client.query(
+    `VACUUM ANALYZE department, contact, interaction, interaction_department, interaction_contact,
+       interaction_user, dataset, dataset_transition, delivery_agreement, objection, objection_argument`,
+  );
+  log('vacuumed and analysed');
+  writeCsv(o, { departments, contacts });
+}
 
+async function generateCrm(
+  client: Client,
+  o: Options,
+  municipalityId: string,
+  teamUserIds: string[],
+  { departments, contacts }: { departments: GeneratedDepartment[]; contacts: GeneratedContact[] },
+  log: (message: string) => void,
+): Promise<void> {
   await insertDepartments(client, municipalityId, departments, teamUserIds);
   log(`${departments.length} departments`);
   await insertContacts(client, municipalityId, contacts);
@@ -128,12 +172,6 @@ async function generate(client: Client, o: Options): Promise<void> {
   });
   await updateDerivedFields(client, municipalityId);
   log('last contact and stage updated');
-  // VACUUM too: index-only scans (counts, timelines) need the visibility map, and autovacuum may be off.
-  await client.query(
-    'VACUUM ANALYZE department, contact, interaction, interaction_department, interaction_contact, interaction_user',
-  );
-  log('vacuumed and analysed');
-  writeCsv(o, { departments, contacts });
 }
 
 async function insertDepartments(

@@ -91,3 +91,53 @@ export const INTERACTION_TYPE_WEIGHTS: ReadonlyArray<readonly [string, number]> 
   ['seminar', 3],
   ['letter', 4],
 ];
+
+/** Dataset titles: `{topic}` and `{district}` are filled in. */
+export const DATASET_TITLE_TEMPLATES = [
+  'Standorte {topic} {district}',
+  '{topic}: Jahresstatistik {district}',
+  'Messwerte {topic} {district}',
+  'Verzeichnis der Einrichtungen {topic} {district}',
+  'Kennzahlen {topic} nach Stadtteilen',
+  'Anträge {topic} nach Monat, {district}',
+  '{topic}: Haushaltsdaten und Förderungen',
+  'Öffnungszeiten {topic} {district}',
+  'Bestand {topic} (Fachverfahren) {district}',
+  '{topic}: Veranstaltungen und Termine {district}',
+  'Planungsdaten {topic} {district}',
+  'Zählungen {topic} {district}',
+];
+
+export const SOURCE_SYSTEMS = [
+  'SAP',
+  'ALKIS',
+  'Einsatzleitsystem',
+  'GIS',
+  'Fachverfahren OK.FIS',
+  'Excel-Liste',
+  'Kursverwaltung',
+  'Melderegister',
+  'Terminmanagement',
+  'Zählstellen-Plattform',
+  'Planverwaltung',
+  null,
+];
+
+export const FORMATS = ['CSV', 'XLSX', 'GeoJSON', 'JSON', 'PDF', 'SHP', 'WMS', 'XML'];
+
+/** Objection statements per category, as departments phrase them. */
+export const OBJECTION_STATEMENTS: Record<string, string> = {
+  critical_infrastructure:
+    'Kritische Infrastruktur: Die Standorte könnten für Sabotage oder Vandalismus genutzt werden.',
+  privacy: 'Die Daten enthalten Angaben, die einzelne Personen erkennbar machen könnten.',
+  third_party_rights: 'An den Daten bestehen Rechte Dritter (Dienstleister, Eigentümer).',
+  data_quality:
+    'Die Daten sind unvollständig und nicht geprüft; wir wollen keine falschen Zahlen veröffentlichen.',
+  workload: 'Für die Aufbereitung fehlt uns die Zeit im Tagesgeschäft.',
+  legal_basis: 'Uns ist unklar, auf welcher Rechtsgrundlage wir die Daten veröffentlichen dürfen.',
+  political: 'Die Zahlen sind politisch heikel und könnten gegen die Verwaltung verwendet werden.',
+  misuse: 'Die Daten könnten aus dem Zusammenhang gerissen oder missbraucht werden.',
+  commercial: 'Die Daten werden bisher gegen Gebühr abgegeben.',
+  technical: 'Das Fachverfahren hat keine Exportfunktion.',
+  other: 'Wir sehen keinen Bedarf für die Veröffentlichung.',
+};
