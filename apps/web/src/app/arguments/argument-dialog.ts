@@ -87,10 +87,10 @@ export class ArgumentDialog {
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     category: [this.edited?.category ?? (null as ObjectionCategory | null), [Validators.required]],
-    title: [this.edited?.title ?? '', [Validators.required, Validators.maxLength(300)]],
+    title: [this.edited?.title ?? '', [Validators.required, Validators.maxLength(200)]],
     body: [this.edited?.body ?? '', [Validators.required, Validators.maxLength(10_000)]],
     examples: [this.edited?.examples ?? '', [Validators.maxLength(10_000)]],
-    evidence: [this.edited?.evidence ?? '', [Validators.maxLength(10_000)]],
+    evidence: [this.edited?.evidence ?? '', [Validators.maxLength(4000)]],
     modelDatasetId: new FormControl<ModelDatasetChoice | string | null>(
       this.edited?.modelDatasetId
         ? { id: this.edited.modelDatasetId, name: this.edited.modelDatasetName ?? '' }

@@ -10,9 +10,12 @@ export interface GapListView {
 
 export const DEFAULT_GAP_LIST_VIEW: GapListView = { coverage: 'all' };
 
+/** The API's limit for a theme or search; a longer one from a hand-edited link is cut, not refused. */
+const MAX_TEXT = 200;
+
 function text(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
+  const trimmed = value.trim().slice(0, MAX_TEXT);
   return trimmed === '' ? undefined : trimmed;
 }
 

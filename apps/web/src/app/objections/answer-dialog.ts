@@ -71,7 +71,7 @@ export class AnswerDialog {
     status: [initialAnswerChoice(this.objection.status)],
     resolutionNote: [
       this.objection.resolutionNote ?? '',
-      [resolutionNoteValidator, Validators.maxLength(10_000)],
+      [resolutionNoteValidator, Validators.maxLength(4000)],
     ],
   });
   protected readonly submission = new FormSubmission(this.form, this.i18n);

@@ -16,8 +16,9 @@ import { ObjectionStatusChip } from './objection-status-chip';
 import { ObjectionsService } from './objections.service';
 
 /**
- * One objection with its answer, outcome and discussion. The team answers, edits and deletes it; whoever may
- * comment (the team and the department's heads) adds to the discussion right here.
+ * One objection with its answer, outcome and discussion. The team answers and edits it, and deletes it while
+ * it is open (the API keeps answered and decided ones as history); whoever may comment (the team and the
+ * department's heads) adds to the discussion right here.
  */
 @Component({
   selector: 'dl-objection-item',
@@ -56,7 +57,8 @@ export class ObjectionItem {
   protected readonly categoryLabel = categoryLabel;
   protected readonly statusLabel = objectionStatusLabel;
   protected readonly commentForm = inject(NonNullableFormBuilder).group({
-    body: ['', [Validators.required, Validators.maxLength(10_000)]],
+    // Checked on submit, not marked as required: an empty box is the normal state of a discussion.
+    body: ['', [Validators.maxLength(4000)]],
   });
   protected readonly submission = new FormSubmission(this.commentForm, this.i18n);
 
