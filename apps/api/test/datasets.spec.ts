@@ -290,15 +290,45 @@ describe('datasets (HTTP)', () => {
       expect(titles(await list(`${inUnit}&sort=due&order=desc`))[2]).toBe('Alpha Ampeln'); // undated last both ways
       await setRow(ids['Gamma Grünflächen'], "updated_at = now() + interval '1 minute'");
       expect(titles(await list(inUnit))[0]).toBe('Gamma Grünflächen'); // default: newest change first
-      expect(titles(await list(`${inUnit}&sort=owner`))[0]).toBe('Alpha Ampeln');
-      expect(
-        (await list(`dezernatId=${dezernat.id}&sort=department`)).items.map((r) => r.departmentName),
-      ).toEqual(['Amt für Listen', 'Amt für Listen', 'Amt für Listen']);
+      // the owned one first, then the unowned ones by newest change, in either direction
+      expect(titles(await list(`${inUnit}&sort=owner`))).toEqual([
+        'Alpha Ampeln',
+        'Gamma Grünflächen',
+        'Beta Baustellen',
+      ]);
+      expect(titles(await list(`${inUnit}&sort=owner&order=desc`))).toEqual([
+        'Alpha Ampeln',
+        'Gamma Grünflächen',
+        'Beta Baustellen',
+      ]);
+      await setRow(ids['Alpha Ampeln'], 'completeness_score = 10');
+      await setRow(ids['Beta Baustellen'], 'completeness_score = 90');
+      await setRow(ids['Gamma Grünflächen'], 'completeness_score = 50');
+      expect(titles(await list(`${inUnit}&sort=completeness`))).toEqual([
+        'Alpha Ampeln',
+        'Gamma Grünflächen',
+        'Beta Baustellen',
+      ]);
+      expect(titles(await list(`${inUnit}&sort=completeness&order=desc`))[0]).toBe('Beta Baustellen');
+      // by department name, as the database orders the names, each unit's datasets together
+      const byDepartment = (await list('sort=department&limit=100')).items.map((r) => r.departmentName);
+      const distinct = byDepartment.filter((name, i) => name !== byDepartment[i - 1]);
+      expect(new Set(distinct).size).toBe(distinct.length);
+      const dbOrder: string[] = (
+        await db.query(`SELECT name FROM department WHERE name = ANY($1) ORDER BY name`, [distinct])
+      ).map((r: { name: string }) => r.name);
+      expect(distinct).toEqual([...new Set(dbOrder)]);
+      const reversed = (await list('sort=department&order=desc&limit=1')).items[0].departmentName;
+      const [last] = await db.query(
+        `SELECT d.name FROM department d WHERE EXISTS (SELECT 1 FROM dataset x WHERE x.department_id = d.id)
+          ORDER BY d.name DESC LIMIT 1`,
+      );
+      expect(reversed).toBe(last.name);
       const page = await list(`${inUnit}&sort=title&limit=2&offset=1`);
       expect(page).toMatchObject({ total: 3 });
       expect(titles(page)).toEqual(['Beta Baustellen', 'Gamma Grünflächen']);
       const past = await list(`${inUnit}&limit=2&offset=10`);
-      expect(past).toEqual({ items: [], total: 3 });
+      expect(past).toEqual({ items: [], total: 3, totalExact: true });
       for (const bad of [
         'limit=101',
         'sort=name',

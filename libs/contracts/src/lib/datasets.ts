@@ -159,11 +159,19 @@ export interface DatasetRowDto {
   version: number;
 }
 
-export type DatasetPage = Page<DatasetRowDto>;
+export interface DatasetPage extends Page<DatasetRowDto> {
+  /**
+   * False when `total` is the database's estimate: counting a large result exactly would cost more than the
+   * page itself, so the list says "ca." (absent: exact).
+   */
+  totalExact?: boolean;
+}
 
 /** `GET /datasets/board`: per stage the count and the first cards, with the same filters as the list. */
 export interface DatasetBoardColumn {
   stage: DatasetStage;
   total: number;
+  /** False when `total` is an estimate (a column of thousands); absent: exact. */
+  totalExact?: boolean;
   cards: DatasetRowDto[];
 }

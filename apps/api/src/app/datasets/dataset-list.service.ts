@@ -1,11 +1,9 @@
 import {
-  DATASET_PIPELINE,
   DATASET_STAGES,
   DatasetBoardColumn,
   DatasetPage,
   DatasetQuery,
   DatasetRowDto,
-  DatasetSort,
   DatasetStage,
   SessionUser,
 } from '@datenlotse/contracts';
@@ -14,9 +12,10 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository, SelectQueryBuilder } from 'typeorm';
 import { PAGE_SIZE } from '../../common/page-query.dto';
 import { prefixTsQuery } from '../../common/query';
-import { sqlList } from '../../common/sql';
+import { requestContext } from '../../common/request-context';
 import { onlyVisibleDepartments, SUBTREE_OF } from '../departments/department-scope';
 import { ScopedRepository } from '../municipalities/scoped-repository';
+import { orderedIdsQuery } from './dataset-list-order';
 import { DatasetRowRaw, toRowDto, TODAY, withRowColumns } from './dataset-reader';
 import { Dataset } from './dataset.entity';
 
@@ -24,31 +23,26 @@ import { Dataset } from './dataset.entity';
 export const BOARD_CARDS = 20;
 
 /**
- * Up to this many matches the list counts exactly (an index range of at most this many entries); beyond it
- * the total is the planner's estimate, which is what a "von ~200.000" needs and costs nothing.
+ * Up to this many matches a total is counted exactly (an index range of at most this many entries); beyond
+ * it the total is the planner's estimate, which is all a "ca. 200.000" needs and costs nothing.
  */
-export const EXACT_COUNT_LIMIT = 10_000;
+export const EXACT_COUNT_LIMIT = 5_000;
 
-/** The order of the stages when sorting by stage: the road to the portal, then the side stages. */
-const STAGE_ORDER = `array_position(ARRAY[${sqlList([
-  ...DATASET_PIPELINE,
-  ...DATASET_STAGES.filter((s) => !DATASET_PIPELINE.includes(s)),
-])}]::text[], d.stage)`;
+/** A board column counts exactly up to this many cards; a bigger column shows the planner's estimate. */
+export const BOARD_EXACT_LIMIT = 1_000;
 
-const SORT_EXPRESSIONS: Record<DatasetSort, string> = {
-  title: 'd.title',
-  stage: STAGE_ORDER,
-  department: 'dep.name',
-  owner: 'owner.name',
-  updated: 'd.updated_at',
-  due: 'd.next_due_at',
-  completeness: 'd.completeness_score',
-};
+/** When the planner expects more than this, the list does not even try to count. */
+const ESTIMATE_ONLY_ABOVE = 50_000;
+
+interface Total {
+  total: number;
+  exact: boolean;
+}
 
 /**
  * The dataset list and the board. A page is read in two steps: the ids of the page, filtered and sorted on
  * the dataset row alone (its counters make every filter a column test, never a per-row subquery), then the
- * names for those ids only.
+ * names for those ids only. See orderedIdsQuery for how each sort stays on an index.
  */
 @Injectable()
 export class DatasetListService {
@@ -62,69 +56,102 @@ export class DatasetListService {
   }
 
   async page(user: SessionUser, query: DatasetQuery): Promise<DatasetPage> {
-    const offset = query.offset ?? 0;
-    const limit = query.limit ?? PAGE_SIZE;
-    const [ids, total] = await Promise.all([
-      this.pageIds(user, query, offset, limit),
-      this.count(this.filtered(user, query)),
+    const sort = query.sort ?? 'updated';
+    const order = query.order ?? (sort === 'updated' ? 'desc' : 'asc');
+    const filtered = () => this.filtered(user, query);
+    const ids = orderedIdsQuery(
+      filtered,
+      requestContext.municipalityId(),
+      sort,
+      order,
+      query.offset ?? 0,
+      query.limit ?? PAGE_SIZE,
+    );
+    const [rows, total] = await Promise.all([
+      this.dataSource.query<Array<{ id: string }>>(ids.sql, ids.params),
+      this.count(filtered()),
     ]);
-    return { items: await this.rowsOf(ids), total };
+    return { items: await this.rowsOf(rows.map((r) => r.id)), total: total.total, totalExact: total.exact };
   }
 
   /** Every stage with its total and first cards, newest change first, under the list's filters. */
   async board(user: SessionUser, query: DatasetQuery): Promise<DatasetBoardColumn[]> {
-    const wanted = stagesOf(query);
-    const totals = await this.filtered(user, query)
-      .select('d.stage', 'stage')
-      .addSelect('count(*)::int', 'total')
-      .groupBy('d.stage')
-      .getRawMany<{ stage: DatasetStage; total: number }>();
-    const totalOf = new Map(totals.map((t) => [t.stage, t.total]));
-    const filled = DATASET_STAGES.filter((stage) => (totalOf.get(stage) ?? 0) > 0 && wanted.includes(stage));
-    // One index range per stage (municipality, stage, updated_at), each cut at the column's size.
-    const idsOf = new Map<DatasetStage, string[]>();
-    for (const stage of filled) {
-      const rows = await this.filtered(user, { ...query, stages: stage })
-        .select('d.id', 'id')
-        .orderBy('d.updated_at', 'DESC')
-        .addOrderBy('d.id', 'DESC')
-        .limit(BOARD_CARDS)
-        .getRawMany<{ id: string }>();
-      idsOf.set(
+    const stages = stagesOf(query);
+    const filtered = () => this.filtered(user, query);
+    // Per stage: a count cut at the limit, and the first cards, each an index range (municipality, stage, …).
+    const [capped, cappedParams] = filtered()
+      .select('1')
+      .andWhere('d.stage = s.stage')
+      .limit(BOARD_EXACT_LIMIT + 1)
+      .getQueryAndParameters();
+    const [cards, cardParams] = filtered()
+      .select('d.id', 'id')
+      .addSelect('d.updated_at', 'updated_at')
+      .andWhere('d.stage = s.stage')
+      .orderBy('d.updated_at', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .limit(BOARD_CARDS)
+      .getQueryAndParameters();
+    const stagesParam = `$${cappedParams.length + 1}`;
+    const counted = await this.dataSource.query<Array<{ stage: DatasetStage; total: number }>>(
+      `SELECT s.stage, (SELECT count(*)::int FROM (${capped}) c) AS total
+         FROM unnest(CAST(${stagesParam} AS text[])) AS s(stage)`,
+      [...cappedParams, stages],
+    );
+    const totals = new Map<DatasetStage, Total>();
+    for (const { stage, total } of counted) {
+      totals.set(
         stage,
-        rows.map((r) => r.id),
+        total <= BOARD_EXACT_LIMIT
+          ? { total, exact: true }
+          : {
+              total: Math.max(total, await this.estimate(filtered().andWhere('d.stage = :stage', { stage }))),
+              exact: false,
+            },
       );
     }
-    const rows = new Map((await this.rowsOf([...idsOf.values()].flat())).map((row) => [row.id, row]));
-    return DATASET_STAGES.map((stage) => ({
-      stage,
-      total: totalOf.get(stage) ?? 0,
-      cards: (idsOf.get(stage) ?? []).flatMap((id) => rows.get(id) ?? []),
-    }));
+    const filled = stages.filter((stage) => (totals.get(stage)?.total ?? 0) > 0);
+    const cardRows = filled.length
+      ? await this.dataSource.query<Array<{ stage: DatasetStage; id: string }>>(
+          `SELECT s.stage, x.id FROM unnest(CAST($${cardParams.length + 1} AS text[])) AS s(stage)
+             CROSS JOIN LATERAL (${cards}) x`,
+          [...cardParams, filled],
+        )
+      : [];
+    const rows = new Map((await this.rowsOf(cardRows.map((r) => r.id))).map((row) => [row.id, row]));
+    return DATASET_STAGES.map((stage) => {
+      const total = totals.get(stage) ?? { total: 0, exact: true };
+      return {
+        stage,
+        total: total.total,
+        totalExact: total.exact,
+        cards: cardRows.flatMap((r) => (r.stage === stage ? (rows.get(r.id) ?? []) : [])),
+      };
+    });
   }
 
-  /** Step one: the ids of one page in order, read from the dataset row (and a name when sorting by it). */
-  private async pageIds(
-    user: SessionUser,
-    query: DatasetQuery,
-    offset: number,
-    limit: number,
-  ): Promise<string[]> {
-    const sort = query.sort ?? 'updated';
-    const order = (query.order ?? (sort === 'updated' ? 'desc' : 'asc')) === 'desc' ? 'DESC' : 'ASC';
-    const qb = this.filtered(user, query).select('d.id', 'id');
-    if (sort === 'department') qb.innerJoin('department', 'dep', 'dep.id = d.department_id');
-    if (sort === 'owner') qb.leftJoin('app_user', 'owner', 'owner.id = d.owner_user_id');
-    if (sort === 'updated') {
-      // exactly the index's order (municipality_id, updated_at, id), read forwards or backwards
-      qb.orderBy('d.updated_at', order).addOrderBy('d.id', order);
-    } else {
-      qb.orderBy(SORT_EXPRESSIONS[sort], order, 'NULLS LAST')
-        .addOrderBy('d.updated_at', 'DESC')
-        .addOrderBy('d.id', 'DESC');
-    }
-    const rows = await qb.offset(offset).limit(limit).getRawMany<{ id: string }>();
-    return rows.map((r) => r.id);
+  /**
+   * The size of the view: exact when the planner expects a modest number and counting stays under the limit,
+   * the planner's estimate otherwise.
+   */
+  private async count(qb: SelectQueryBuilder<Dataset>): Promise<Total> {
+    const estimate = await this.estimate(qb.clone());
+    if (estimate > ESTIMATE_ONLY_ABOVE) return { total: estimate, exact: false };
+    const [sql, params] = qb
+      .select('1')
+      .limit(EXACT_COUNT_LIMIT + 1)
+      .getQueryAndParameters();
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS total FROM (${sql}) capped`, params);
+    const total = Number(row?.total ?? 0);
+    if (total <= EXACT_COUNT_LIMIT) return { total, exact: true };
+    return { total: Math.max(estimate, total), exact: false };
+  }
+
+  /** The planner's guess of how many datasets the query finds (a plan, no execution). */
+  private async estimate(qb: SelectQueryBuilder<Dataset>): Promise<number> {
+    const [sql, params] = qb.select('d.id').getQueryAndParameters();
+    const [plan] = await this.dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+    return Math.round(Number(plan?.['QUERY PLAN']?.[0]?.Plan?.['Plan Rows'] ?? 0));
   }
 
   /** Step two: the rows of a page with the names they show, in the order of `ids`. */
@@ -135,25 +162,6 @@ export class DatasetListService {
     ).getRawMany<DatasetRowRaw>();
     const byId = new Map(raw.map((r) => [r.id, toRowDto(r)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
-  }
-
-  /**
-   * The size of the view: exact up to EXACT_COUNT_LIMIT matches, the planner's estimate beyond (counting
-   * 200,000 rows exactly would cost more than the whole page).
-   */
-  private async count(qb: SelectQueryBuilder<Dataset>): Promise<number> {
-    const [sql, params] = qb
-      .clone()
-      .select('1')
-      .limit(EXACT_COUNT_LIMIT + 1)
-      .getQueryAndParameters();
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS total FROM (${sql}) capped`, params);
-    const total = Number(row?.total ?? 0);
-    if (total <= EXACT_COUNT_LIMIT) return total;
-    const [all, allParams] = qb.clone().select('d.id').getQueryAndParameters();
-    const [plan] = await this.dataSource.query(`EXPLAIN (FORMAT JSON) ${all}`, allParams);
-    const estimate = Number(plan?.['QUERY PLAN']?.[0]?.Plan?.['Plan Rows'] ?? 0);
-    return Math.max(estimate, total);
   }
 
   /** The datasets of the view; no select yet. */
