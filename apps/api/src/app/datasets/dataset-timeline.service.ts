@@ -1,39 +1,12 @@
 import { AuditAction, CursorPage, SessionUser, TimelineEntry } from '@datenlotse/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min, ValidateBy } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { requestContext } from '../../common/request-context';
 import { AuditDiff } from '../audit/audit-event.entity';
 import { afterCursorSql, decodeCursor, encodeCursor, EXACT_AT } from '../interactions/timeline-cursor';
+import { DATASET_TIMELINE_PAGE_SIZE, DatasetTimelineQueryDto } from './datasets.dto';
 import { DatasetsService } from './datasets.service';
-
-export const DATASET_TIMELINE_PAGE_SIZE = 20;
-
-/** Paging of a dataset's timeline: only system events, so no type filter. */
-export class DatasetTimelineQueryDto {
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @ValidateBy({
-    name: 'isTimelineCursor',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && decodeCursor(value) !== null,
-      defaultMessage: () => 'cursor is not a cursor this API handed out',
-    },
-  })
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: DATASET_TIMELINE_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-}
 
 interface EventRow {
   id: string;

@@ -24,11 +24,12 @@ import { ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../../common/current-user.decorator';
 import { RequirePermission } from '../../common/permission.decorator';
 import { DatasetListService } from './dataset-list.service';
-import { DatasetTimelineQueryDto, DatasetTimelineService } from './dataset-timeline.service';
+import { DatasetTimelineService } from './dataset-timeline.service';
 import { DatasetTransitionsService } from './dataset-transitions.service';
 import {
   CreateDatasetDto,
   DatasetQueryDto,
+  DatasetTimelineQueryDto,
   DatasetTransitionRequestDto,
   UpdateDatasetDto,
 } from './datasets.dto';
