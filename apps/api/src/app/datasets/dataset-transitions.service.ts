@@ -111,6 +111,8 @@ export class DatasetTransitionsService {
       reason,
       actorUserId,
       via: options.via,
+      // The moment of the move itself, not of the transaction: two automatic moves in one request keep their order.
+      at: () => 'clock_timestamp()',
     });
     await this.audit.record(manager, {
       action: 'transition',

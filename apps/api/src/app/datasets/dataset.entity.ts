@@ -31,7 +31,9 @@ const DATASET_TEXT = `coalesce(title, '') || ' ' || coalesce(description, '') ||
 @Index('dataset_updated_idx', ['municipalityId', 'updatedAt', 'id'])
 @Index('dataset_stage_idx', ['municipalityId', 'stage', 'updatedAt'])
 @Index('dataset_department_idx', ['departmentId', 'stage'])
-@Index('dataset_model_idx', ['municipalityId', 'modelDatasetId'])
+// The gap list counts the city's datasets per model dataset and stage from this index alone.
+@Index('dataset_model_idx', ['municipalityId', 'modelDatasetId', 'stage', 'updatedAt'])
+@Index('dataset_title_idx', ['municipalityId', 'title', 'id'])
 @Index('dataset_owner_idx', ['ownerUserId', 'stage'])
 @Index('dataset_due_idx', ['municipalityId', 'nextDueAt'], { where: 'next_due_at IS NOT NULL' })
 export class Dataset extends MunicipalityOwnedEntity {

@@ -8,6 +8,10 @@ import { MunicipalityOwnedEntity } from '../municipalities/municipality-owned.en
 @Entity('argument')
 @Check('argument_category_check', `category IN (${sqlList(OBJECTION_CATEGORIES)})`)
 @Index('argument_category_idx', ['municipalityId', 'category'])
+@Index('argument_seed_key_idx', ['municipalityId', 'seedKey'], {
+  unique: true,
+  where: 'seed_key IS NOT NULL',
+})
 export class Argument extends MunicipalityOwnedEntity {
   @Column({ type: 'text' })
   category!: ObjectionCategory;
