@@ -112,6 +112,30 @@ describe('objections (HTTP)', () => {
     expect(audit.body[0]).toMatchObject({ action: 'create', actorName: 'Tara Team' });
   });
 
+  it('lists a department’s general objections apart from those on its datasets', async () => {
+    const hydrants = await newDataset(feuerwehr.id, 'Hydrantenstandorte');
+    const onDataset = await raise({
+      datasetId: hydrants,
+      category: 'misuse',
+      statement: 'Missbrauch möglich.',
+    });
+    const general = await raise({
+      departmentId: feuerwehr.id,
+      category: 'political',
+      statement: 'Die Amtsleitung möchte erst abwarten.',
+    });
+    const all: ObjectionPage = (await team.get(`/api/v1/objections?departmentId=${feuerwehr.id}`).expect(200))
+      .body;
+    expect(all.items.map((o) => o.id)).toEqual(expect.arrayContaining([onDataset.id, general.id]));
+    const generalOnly: ObjectionPage = (
+      await team.get(`/api/v1/objections?departmentId=${feuerwehr.id}&datasetId=none`).expect(200)
+    ).body;
+    expect(generalOnly.items.map((o) => o.id)).toContain(general.id);
+    expect(generalOnly.items.every((o) => o.datasetId === null)).toBe(true);
+    const bad = await team.get('/api/v1/objections?datasetId=some').expect(400);
+    expect(Object.keys(bad.body.fields)).toEqual(['datasetId']);
+  });
+
   it('wants exactly one of dataset and department, and a contact of that department', async () => {
     const statement = { category: 'privacy', statement: 'Personenbezug' };
     const neither = await team.post('/api/v1/objections').send(statement).expect(400);

@@ -98,6 +98,7 @@ export interface CreateObjectionCommentRequest {
 }
 
 export interface ObjectionQuery {
+  /** A dataset id, or `none` for the department's general objections only. */
   datasetId?: string;
   departmentId?: string;
   category?: ObjectionCategory;

@@ -125,8 +125,9 @@ export class CreateObjectionCommentDto implements CreateObjectionCommentRequest 
 }
 
 export class ObjectionQueryDto extends PageQueryDto implements ObjectionQuery {
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'A dataset id, or `none` for general objections only.' })
   @IsOptional()
+  @ValidateIf((query: ObjectionQueryDto) => query.datasetId !== 'none')
   @IsUUID()
   datasetId?: string;
 

@@ -66,7 +66,8 @@ export class ObjectionsService {
   /** The objections the user may see; a department head only those of their departments. */
   async list(user: SessionUser, query: ObjectionQueryDto): Promise<ObjectionPage> {
     const qb = this.visible(user, this.dataSource.manager);
-    if (query.datasetId) qb.andWhere('o.dataset_id = :datasetId', { datasetId: query.datasetId });
+    if (query.datasetId === 'none') qb.andWhere('o.dataset_id IS NULL');
+    else if (query.datasetId) qb.andWhere('o.dataset_id = :datasetId', { datasetId: query.datasetId });
     if (query.departmentId)
       qb.andWhere('o.department_id = :departmentId', { departmentId: query.departmentId });
     if (query.category) qb.andWhere('o.category = :category', { category: query.category });

@@ -124,16 +124,43 @@ describe('DatasetObjections', () => {
     expect(text(fixture)).toContain('Einverstanden.');
   });
 
-  it('shows on a department only its general objections, not those of its datasets', async () => {
-    const general = objectionFixture('o2', {
-      datasetId: null,
-      datasetTitle: null,
-      category: 'workload',
-      statement: 'Dafür haben wir keine Zeit.',
+  it('asks on a department for its general objections only, not those of its datasets', async () => {
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
-    const { fixture, backend } = await render('team', null, [answered, general]);
+    const backend = TestBed.inject(HttpTestingController);
+    const signedIn = TestBed.inject(SessionService).ensureLoaded();
+    backend.expectOne(API_ROUTES.me).flush({
+      user: {
+        id: 'u1',
+        email: 'x@example.org',
+        name: 'Someone',
+        role: 'team',
+        locale: 'de',
+        departmentIds: [],
+      },
+    });
+    await signedIn;
+    const fixture = TestBed.createComponent(DatasetObjections);
+    fixture.componentRef.setInput('datasetId', null);
+    fixture.componentRef.setInput('departmentId', 'a37');
+    await fixture.whenStable();
+    backend.match((request) => request.url === API_ROUTES.arguments).forEach((request) => request.flush([]));
+    const request = backend.expectOne((r) => r.url === API_ROUTES.objections);
+    expect(request.request.params.get('departmentId')).toBe('a37');
+    expect(request.request.params.get('datasetId')).toBe('none');
+    request.flush({
+      items: [
+        objectionFixture('o2', {
+          datasetId: null,
+          datasetTitle: null,
+          statement: 'Dafür haben wir keine Zeit.',
+        }),
+      ],
+      total: 1,
+    });
+    await fixture.whenStable();
     expect(text(fixture)).toContain('Dafür haben wir keine Zeit.');
-    expect(text(fixture)).not.toContain('Vandalismus');
     backend.verify();
   });
 });

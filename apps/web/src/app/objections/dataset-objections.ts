@@ -40,7 +40,7 @@ interface Scope {
   imports: [MatButtonModule, MatIconModule, TranslatePipe, LoadState, ObjectionItem],
   template: `
     <dl-load-state [status]="objections.status()" (retry)="objections.reload()" />
-    @if (list(); as list) {
+    @if (objections.value(); as list) {
       @if (list.length === 0) {
         <p class="empty">{{ 'objections.empty' | t }}</p>
       } @else {
@@ -114,16 +114,10 @@ export class DatasetObjections {
       .list(
         scope.datasetId
           ? { datasetId: scope.datasetId, limit: OBJECTIONS_LIMIT }
-          : { departmentId: scope.departmentId, limit: OBJECTIONS_LIMIT },
+          : { departmentId: scope.departmentId, datasetId: 'none', limit: OBJECTIONS_LIMIT },
       )
       .pipe(map((page) => page.items)),
   );
-  /** The department's query also lists its datasets' objections; those belong on the dataset pages. */
-  protected readonly list = computed(() => {
-    const items = this.objections.value();
-    if (!items) return undefined;
-    return this.datasetId() ? items : items.filter((objection) => objection.datasetId === null);
-  });
 
   /** Titles of the arguments used (archived ones included), for those who may read the library. */
   protected readonly argumentTitles = toSignal(
