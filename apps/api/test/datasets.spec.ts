@@ -400,6 +400,25 @@ describe('datasets (HTTP)', () => {
     });
   });
 
+  it("takes the dataset's objections along when it moves to another department, so heads follow it", async () => {
+    const head = await t.signIn('department_head');
+    const elsewhere = await newDepartment(team, 'Amt für Verkehrsmanagement', null, 'amt');
+    const dataset = await create({ title: 'Einsatzorte der Rettungswagen', departmentId: elsewhere.id });
+    const objection = (
+      await team
+        .post('/api/v1/objections')
+        .send({ datasetId: dataset.id, category: 'privacy', statement: 'Einsatzorte verraten Patienten.' })
+        .expect(201)
+    ).body;
+    await head.get(`/api/v1/objections/${objection.id}`).expect(404);
+    await team
+      .patch(`/api/v1/datasets/${dataset.id}`)
+      .send({ version: dataset.version, departmentId: feuerwehr.id })
+      .expect(200);
+    const moved = (await head.get(`/api/v1/objections/${objection.id}`).expect(200)).body;
+    expect(moved.departmentId).toBe(feuerwehr.id);
+  });
+
   it('keeps a timeline of the dataset, and shows creation and moves on the department timeline', async () => {
     const unit = await newDepartment(team, 'Amt für Zeitleisten');
     const dataset = await create({ title: 'Wahlbezirke', departmentId: unit.id });

@@ -194,6 +194,13 @@ export class DatasetsService {
         .where('id = :id AND version = :version', { id, version })
         .execute();
       if (result.affected !== 1) throw staleWrite('dataset', await this.get(user, id, manager));
+      if (fields.departmentId && fields.departmentId !== current.departmentId) {
+        // Objections are scoped by department for department heads: they move with their dataset.
+        await manager.query('UPDATE objection SET department_id = $2 WHERE dataset_id = $1', [
+          id,
+          fields.departmentId,
+        ]);
+      }
       await this.audit.record(manager, {
         action: 'update',
         entity: 'dataset',
