@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -132,8 +132,8 @@ export class DatasetCreateDialog {
     ownerUserId: [this.session.user()?.id ?? (null as string | null)],
   });
   protected readonly submission = new FormSubmission(this.form, this.i18n);
-  private readonly titleValue = toSignal(this.form.controls.title.valueChanges, { initialValue: '' });
-  protected readonly title = computed(() => this.titleValue());
+  /** The model dataset suggestions follow the title as it is typed. */
+  protected readonly title = toSignal(this.form.controls.title.valueChanges, { initialValue: '' });
   protected readonly modelDataset = signal<ModelDatasetChoice | null>(null);
 
   /** The create request: title and unit, plus only what was filled in. */

@@ -65,6 +65,7 @@ interface HistoryItem {
     }
     .reason {
       margin-top: 2px;
+      font: var(--mat-sys-body-medium);
       white-space: pre-line;
       overflow-wrap: anywhere;
     }

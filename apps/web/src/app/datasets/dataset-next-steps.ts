@@ -11,19 +11,20 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { DATASET_PIPELINE, DatasetDto, isSideStage } from '@datenlotse/contracts';
+import { TranslationKey } from '../i18n/de';
 import { I18nService } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { datasetRuleLabel, datasetStageLabel } from './dataset-labels';
 import { DatasetMover } from './dataset-mover';
 import { OfferedMove, offeredMoves } from './dataset-moves';
 
-type Direction = 'forward' | 'back' | 'aside';
+type Direction = 'forward' | 'back' | 'resume' | 'aside';
 
 interface Step extends OfferedMove {
   direction: Direction;
 }
 
-const ORDER: readonly Direction[] = ['forward', 'back', 'aside'];
+const ORDER: readonly Direction[] = ['forward', 'resume', 'back', 'aside'];
 
 /**
  * "Nächste Schritte": the moves the signed-in user can make from here, as the API computed them (dto.moves).
@@ -137,6 +138,12 @@ export class DatasetNextSteps {
       .sort((a, b) => ORDER.indexOf(a.direction) - ORDER.indexOf(b.direction));
   });
 
+  protected stepLabel(step: Step): TranslationKey {
+    if (step.direction === 'back') return 'datasetSteps.moveBack';
+    if (step.direction === 'resume') return 'datasetSteps.resume';
+    return 'datasetSteps.moveTo';
+  }
+
   protected choose(step: Step): void {
     if (this.busy()) return;
     this.busy.set(true);
@@ -166,9 +173,9 @@ export class DatasetNextSteps {
   }
 }
 
-/** Towards the portal, back (a failed check, a return from hold) or aside (on hold, rejected, withdrawn). */
+/** Towards the portal, back (a failed check), resumed (from hold or a withdrawal) or aside (on hold, …). */
 function directionOf(from: DatasetDto['stage'], to: DatasetDto['stage']): Direction {
   if (isSideStage(to)) return 'aside';
-  if (isSideStage(from)) return 'back';
+  if (isSideStage(from)) return 'resume';
   return DATASET_PIPELINE.indexOf(to) > DATASET_PIPELINE.indexOf(from) ? 'forward' : 'back';
 }

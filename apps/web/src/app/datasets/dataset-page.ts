@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -65,7 +73,7 @@ export class DatasetPage {
   protected readonly canWrite = computed(() => this.session.can(PERMISSIONS.datasetsWrite));
   protected readonly dataset = loadableFor(this.id, (id) => this.datasets.get(id));
   protected readonly history = loadableFor(this.id, (id) => this.datasets.history(id));
-  protected readonly timeline = loadableFor(this.id, (id) => this.datasets.timeline(id));
+  private readonly timeline = viewChild(DatasetTimeline);
   /** Every unit the user may see: for the edit dialog's department choice (only the team edits). */
   private readonly departments = loadable(() => this.departmentsService.list());
 
@@ -91,7 +99,7 @@ export class DatasetPage {
   protected reload(): void {
     this.dataset.reload();
     this.history.reload();
-    this.timeline.reload();
+    this.timeline()?.refresh();
   }
 
   protected openEdit(dataset: DatasetDto): void {

@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import {
   API_ROUTES,
   CreateDatasetRequest,
+  CursorPage,
   DatasetBoardColumn,
   DatasetDto,
   DatasetPage,
@@ -72,8 +73,17 @@ export class DatasetsService {
     return this.http.get<DatasetTransitionDto[]>(datasetPath(encodeURIComponent(id), 'history'));
   }
 
-  timeline(id: string): Observable<TimelineEntry[]> {
-    return this.http.get<TimelineEntry[]>(datasetPath(encodeURIComponent(id), 'timeline'));
+  /** The timeline newest first, page by page: `cursor` is the previous page's `nextCursor`. */
+  timeline(
+    id: string,
+    page: { cursor?: string | null; limit?: number } = {},
+  ): Observable<CursorPage<TimelineEntry>> {
+    let params = new HttpParams();
+    if (page.cursor) params = params.set('cursor', page.cursor);
+    if (page.limit) params = params.set('limit', page.limit);
+    return this.http.get<CursorPage<TimelineEntry>>(datasetPath(encodeURIComponent(id), 'timeline'), {
+      params,
+    });
   }
 
   /** Where the dataset's DCAT-AP.de JSON-LD can be read. */
