@@ -58,6 +58,8 @@ describe('every endpoint declares its permission', () => {
       .map((r) => `${r.method} ${r.path}`)
       .sort();
     expect(open).toEqual([
+      'GET calendar/:token.ics',
+      'GET catalog/dcat',
       'GET health',
       'GET info',
       'POST auth/invite',
@@ -79,6 +81,14 @@ describe('every endpoint declares its permission', () => {
     ['/api/v1/tasks/count', 'tasks.read'],
     ['/api/v1/search?q=amt', 'search.read'],
     ['/api/v1/imports', 'imports.write'],
+    ['/api/v1/deliveries/due', 'deliveries.read'],
+    ['/api/v1/calendar/feed', 'calendar.feed'],
+    ['/api/v1/datasets', 'datasets.read'],
+    ['/api/v1/datasets/board', 'datasets.read'],
+    ['/api/v1/objections', 'objections.read'],
+    ['/api/v1/arguments', 'arguments.read'],
+    ['/api/v1/model-datasets', 'model-datasets.read'],
+    ['/api/v1/model-datasets/suggest?title=Sirenen', 'datasets.write'],
   ];
   it.each(ROLES.map((r) => [r]))('answers %s exactly as the permission matrix says', async (role: Role) => {
     const agent = await t.signIn(role);

@@ -39,8 +39,9 @@ type Keyed<T> = TimelineCursor & { row: T };
 
 /**
  * A department's timeline: its interactions merged with the audit events of the department itself, its
- * contacts and its tasks, newest first, in keyset pages. Each source is read newest first from its index and
- * limited to one entry more than the page, so the first page costs the same with a million interactions.
+ * contacts, its tasks and its datasets, newest first, in keyset pages. Each source is read newest first from
+ * its index and limited to one entry more than the page, so the first page costs the same with a million
+ * interactions.
  */
 @Injectable()
 export class TimelineService {
@@ -108,7 +109,8 @@ export class TimelineService {
   }
 
   /**
-   * The newest audit events of the department, of its contacts and of its tasks: one index range per record,
+   * The newest audit events of the department, of its contacts and of its tasks, and the creation and moves
+   * of its datasets (their metadata edits stay on the dataset's own timeline): one index range per record,
    * each limited, then merged. Events of erased contacts are shown without their values.
    */
   private async events(
@@ -118,14 +120,17 @@ export class TimelineService {
   ): Promise<Keyed<EventRow>[]> {
     const afterCursor = cursor ? `AND ${afterCursorSql('event', cursor, 'e.at', 'e.id')}` : '';
     const [sql, params] = this.dataSource.driver.escapeQueryWithParameters(
-      `WITH refs(entity, entity_id, erased) AS (
-         SELECT 'department', CAST(:departmentId AS uuid), false
+      `WITH refs(entity, entity_id, erased, only_moves) AS (
+         SELECT 'department', CAST(:departmentId AS uuid), false, false
          UNION ALL
-         SELECT 'contact', c.id, c.erased_at IS NOT NULL FROM contact c
+         SELECT 'contact', c.id, c.erased_at IS NOT NULL, false FROM contact c
          WHERE c.municipality_id = :municipalityId AND c.department_id = :departmentId
          UNION ALL
-         SELECT 'task', t.id, false FROM task t
+         SELECT 'task', t.id, false, false FROM task t
          WHERE t.municipality_id = :municipalityId AND t.department_id = :departmentId
+         UNION ALL
+         SELECT 'dataset', ds.id, false, true FROM dataset ds
+         WHERE ds.municipality_id = :municipalityId AND ds.department_id = :departmentId
        )
        SELECT e.id, e.at, to_char(e.at AT TIME ZONE 'UTC', ${EXACT_AT}) AS exact_at, e.action, e.entity,
               e.entity_id, e.diff, u.name AS actor_name, r.erased
@@ -133,6 +138,7 @@ export class TimelineService {
        CROSS JOIN LATERAL (
          SELECT * FROM audit_event e
          WHERE e.municipality_id = :municipalityId AND e.entity = r.entity AND e.entity_id = r.entity_id
+           AND (NOT r.only_moves OR e.action IN ('create', 'transition'))
          ${afterCursor}
          ORDER BY e.at DESC, e.id DESC
          LIMIT :limit

@@ -43,6 +43,8 @@ import { kindLabel } from '../shared/labels';
 import { LoadState } from '../shared/load-state';
 import { DepartmentTasks } from '../tasks/department-tasks';
 import { DepartmentTimeline } from '../timeline/department-timeline';
+import { DatasetObjections } from '../objections/dataset-objections';
+import { DepartmentDatasets } from '../datasets/department-datasets';
 import { ancestorsOf, subunitsOf } from './department-family';
 import { loadableFor } from '../core/loadable-for';
 import { StageDialog, StageDialogData, StageDialogResult } from './stage-dialog';
@@ -67,6 +69,8 @@ const CONTACTS_LIMIT = 200;
     ContactList,
     DepartmentTimeline,
     DepartmentTasks,
+    DatasetObjections,
+    DepartmentDatasets,
   ],
   templateUrl: './department-page.html',
   styleUrl: './department-page.scss',
@@ -243,6 +247,11 @@ export class DepartmentPage {
   protected interactionsChanged(): void {
     this.department.reload();
     this.contacts.reload();
+    this.timeline()?.refresh();
+  }
+
+  /** Objections are audited records of the unit: the timeline may show them. */
+  protected objectionsChanged(): void {
     this.timeline()?.refresh();
   }
 

@@ -1,14 +1,22 @@
 import { crmDe } from './crm.de';
+import { deliveriesDe } from './deliveries.de';
+import { objectionsDe } from './objections.de';
+import { pipelineDe } from './pipeline.de';
 import { workDe } from './work.de';
 
 /**
  * German texts (the default language). Keys are flat and dotted; `{name}` marks a parameter.
  * `en.ts` must provide exactly the same keys (checked by the compiler). Large features keep their texts in
- * a file of their own (`crm.de.ts`: departments, contacts; `work.de.ts`: timeline, tasks, search, import).
+ * a file of their own (`crm.de.ts`: departments, contacts; `work.de.ts`: timeline, tasks, search, import;
+ * `pipeline.de.ts`: datasets and DCAT; `objections.de.ts`: objections, arguments, model datasets;
+ * `deliveries.de.ts`: delivery agreements, deliveries, calendar feed).
  */
 export const de = {
   ...crmDe,
   ...workDe,
+  ...deliveriesDe,
+  ...objectionsDe,
+  ...pipelineDe,
   'app.name': 'Datenlotse',
   'app.skipToContent': 'Zum Inhalt springen',
   'app.loading': 'Wird geladen …',

@@ -1,11 +1,17 @@
 import { crmEn } from './crm.en';
+import { deliveriesEn } from './deliveries.en';
 import { TranslationKey } from './de';
+import { objectionsEn } from './objections.en';
+import { pipelineEn } from './pipeline.en';
 import { workEn } from './work.en';
 
 /** English texts: the compiler insists on exactly the keys of `de`. */
 export const en: Record<TranslationKey, string> = {
   ...crmEn,
   ...workEn,
+  ...deliveriesEn,
+  ...objectionsEn,
+  ...pipelineEn,
   'app.name': 'Datenlotse',
   'app.skipToContent': 'Skip to content',
   'app.loading': 'Loading …',

@@ -29,6 +29,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     exact: false,
   },
   {
+    path: '/datasets',
+    label: 'datasets.title',
+    icon: 'dataset',
+    permission: PERMISSIONS.datasetsRead,
+    exact: false,
+  },
+  {
     path: '/tasks',
     label: 'tasks.nav',
     icon: 'task_alt',
@@ -36,6 +43,27 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: PERMISSIONS.tasksWrite,
     exact: false,
     badge: 'openTasks',
+  },
+  {
+    path: '/deliveries',
+    label: 'deliveries.nav',
+    icon: 'local_shipping',
+    permission: PERMISSIONS.deliveriesRead,
+    exact: false,
+  },
+  {
+    path: '/arguments',
+    label: 'nav.arguments',
+    icon: 'forum',
+    permission: PERMISSIONS.argumentsRead,
+    exact: false,
+  },
+  {
+    path: '/model-datasets',
+    label: 'nav.modelDatasets',
+    icon: 'category',
+    permission: PERMISSIONS.modelDatasetsRead,
+    exact: false,
   },
   {
     path: '/import',

@@ -46,15 +46,46 @@ describe('Shell navigation', () => {
 
   it('shows "Benutzer" to an admin', async () => {
     const fixture = await renderShellAs('admin');
-    expect(navLabels(fixture)).toEqual(['Start', 'Organisation', 'Aufgaben', 'Import', 'Benutzer']);
+    expect(navLabels(fixture)).toEqual([
+      'Start',
+      'Organisation',
+      'Datensätze',
+      'Aufgaben',
+      'Lieferungen',
+      'Argumente',
+      'Musterdaten',
+      'Import',
+      'Benutzer',
+    ]);
   });
 
-  it('hides "Benutzer" from the team, and tasks and import from department heads and management', async () => {
+  it('hides "Benutzer" from the team, and the team\'s work from department heads and management', async () => {
     const fixture = await renderShellAs('team');
-    expect(navLabels(fixture)).toEqual(['Start', 'Organisation', 'Aufgaben', 'Import']);
-    for (const role of ['department_head', 'management'] as const) {
-      expect(navItemsFor(role).map((item) => item.path)).toEqual(['/', '/organisation']);
-    }
+    expect(navLabels(fixture)).toEqual([
+      'Start',
+      'Organisation',
+      'Datensätze',
+      'Aufgaben',
+      'Lieferungen',
+      'Argumente',
+      'Musterdaten',
+      'Import',
+    ]);
+    // Department heads follow their datasets and deliveries; management also reads the library and the gap list.
+    expect(navItemsFor('department_head').map((item) => item.path)).toEqual([
+      '/',
+      '/organisation',
+      '/datasets',
+      '/deliveries',
+    ]);
+    expect(navItemsFor('management').map((item) => item.path)).toEqual([
+      '/',
+      '/organisation',
+      '/datasets',
+      '/deliveries',
+      '/arguments',
+      '/model-datasets',
+    ]);
   });
 
   it('shows nothing to a visitor without a role', () => {
@@ -65,7 +96,17 @@ describe('Shell navigation', () => {
     const fixture = await renderShellAs('admin');
     TestBed.inject(I18nService).use('en');
     await fixture.whenStable();
-    expect(navLabels(fixture)).toEqual(['Start', 'Organisation', 'Tasks', 'Import', 'Users']);
+    expect(navLabels(fixture)).toEqual([
+      'Start',
+      'Organisation',
+      'Datasets',
+      'Tasks',
+      'Deliveries',
+      'Arguments',
+      'Model datasets',
+      'Import',
+      'Users',
+    ]);
   });
 
   it('shows the open tasks beside "Aufgaben" and reads out how many are overdue', async () => {

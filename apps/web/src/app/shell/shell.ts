@@ -10,6 +10,8 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { map } from 'rxjs';
 import { AppIcons } from '../core/icons';
+import { PipelineIcons } from '../datasets/pipeline-icons';
+import { DeliveryIcons } from '../deliveries/delivery-icons';
 import { SessionService } from '../core/session.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { roleLabel } from '../shared/labels';
@@ -64,8 +66,11 @@ export class Shell {
   );
 
   constructor() {
+    // The navigation shows icons of every section, before any of their screens is opened.
     inject(AppIcons);
     inject(WorkIcons);
+    inject(PipelineIcons);
+    inject(DeliveryIcons);
   }
 
   protected navigated(): void {
