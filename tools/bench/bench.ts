@@ -1,16 +1,29 @@
 /**
  * Load test against a running server: signs in, then runs autocannon against the screens that must answer
- * while typing (department table, search, timeline, contacts) and prints p50/p95/p99 and requests/s; with
- * --import, also times a CSV import and samples the server's memory.
+ * while typing (department table, search, timeline, contacts), the dataset pipeline (list, board, a transition,
+ * the gap list) and prints p50/p95/p99 and requests/s; with --import, also times a CSV import and samples the
+ * server's memory.
  *
  *   npm run bench -- --url http://localhost:3302 --duration 10 --connections 10
+ *   npm run bench -- --url http://localhost:3302 --only datasets,datasets-filtered,transition --connections 1
  *   npm run bench -- --url http://localhost:3302 --import /tmp/contacts-50k.csv --pid 12345 --only import
  */
 import { parseArgs } from 'node:util';
 import { Api } from './api';
 import { benchImport } from './import-bench';
 import { printTable, runScenario, ScenarioResult } from './load';
+import { pipelineScenarios } from './pipeline-scenarios';
 import { scenarios } from './scenarios';
+
+const CRM_SCENARIOS = ['table', 'search', 'timeline', 'contacts'];
+const PIPELINE_SCENARIOS = [
+  'datasets',
+  'datasets-filtered',
+  'datasets-search',
+  'board',
+  'transition',
+  'gaps',
+];
 
 const { values } = parseArgs({
   options: {
@@ -23,7 +36,7 @@ const { values } = parseArgs({
     pid: { type: 'string' },
     only: {
       type: 'string',
-      description: 'comma-separated scenario names (table, search, timeline, contacts, import)',
+      description: `comma-separated scenario names (${[...CRM_SCENARIOS, ...PIPELINE_SCENARIOS, 'import'].join(', ')})`,
     },
     keep: {
       type: 'boolean',
@@ -38,7 +51,11 @@ async function main(): Promise<void> {
   const only = values.only?.split(',').map((s) => s.trim());
   const wanted = (name: string) => !only || only.includes(name);
   const results: ScenarioResult[] = [];
-  for (const scenario of await scenarios(api)) {
+  const all = [
+    ...(CRM_SCENARIOS.some(wanted) ? await scenarios(api) : []),
+    ...(PIPELINE_SCENARIOS.some(wanted) ? await pipelineScenarios(api) : []),
+  ];
+  for (const scenario of all) {
     if (!wanted(scenario.name)) continue;
     results.push(
       await runScenario(api, scenario, {

@@ -1,11 +1,17 @@
 import autocannon from 'autocannon';
 import { Api } from './api';
 
-/** A screen under load: the request paths one user would send, cycled by every connection. */
+/**
+ * A screen under load: the request paths one user would send, cycled by every connection; or, for writes,
+ * autocannon requests built one at a time (setupRequest) from what earlier responses said (onResponse).
+ */
 export interface Scenario {
   name: string;
   description: string;
-  paths: string[];
+  paths?: string[];
+  requests?: autocannon.Request[];
+  /** Runs after the load, e.g. to put moved records back. */
+  cleanUp?(): Promise<void>;
 }
 
 export interface ScenarioResult {
@@ -33,13 +39,14 @@ export async function runScenario(
         duration: options.duration,
         connections: options.connections,
         headers: { cookie: api.cookie },
-        requests: scenario.paths.map((path) => ({ method: 'GET', path })),
+        requests: scenario.requests ?? (scenario.paths ?? []).map((path) => ({ method: 'GET', path })),
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   latencies.sort((a, b) => a - b);
+  await scenario.cleanUp?.();
   return {
     name: scenario.name,
     description: scenario.description,
