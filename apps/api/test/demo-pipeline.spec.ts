@@ -1,4 +1,12 @@
-import { DATASET_STAGES, DATASET_TRANSITIONS, DatasetStage } from '@datenlotse/contracts';
+import {
+  DATASET_STAGES,
+  DATASET_TRANSITIONS,
+  DatasetBoardColumn,
+  DatasetStage,
+  DueDeliveryRow,
+  ObjectionPage,
+  Page,
+} from '@datenlotse/contracts';
 import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from './test-app';
 
@@ -50,6 +58,28 @@ describe('demo pipeline', () => {
   afterAll(() => t.close());
 
   const byTitle = (title: string) => datasets.find((d) => d.title === title)!;
+
+  it('fills every column of the board the team opens', async () => {
+    const team = await t.signIn('team');
+    const board: DatasetBoardColumn[] = (await team.get('/api/v1/datasets/board').expect(200)).body;
+    expect(board.filter((column) => column.total === 0).map((column) => column.stage)).toEqual([]);
+  });
+
+  it('lists the one overdue delivery on the Lieferungen screen, and the sirens as publishable', async () => {
+    const team = await t.signIn('team');
+    const due: Page<DueDeliveryRow> = (await team.get('/api/v1/deliveries/due?status=overdue').expect(200))
+      .body;
+    expect(due.items.map((row) => [row.datasetTitle, row.daysOverdue])).toEqual([
+      ['Einsatzstatistik der Feuerwehr und des Rettungsdienstes', expect.any(Number)],
+    ]);
+    expect(due.items[0].daysOverdue).toBeGreaterThanOrEqual(3);
+    const sirens = byTitle('Sirenenstandorte');
+    const objections: ObjectionPage = (
+      await team.get(`/api/v1/objections?datasetId=${sirens.id}`).expect(200)
+    ).body;
+    expect(objections.items.map((o) => o.status)).toEqual(['resolved_publishable']);
+    expect(objections.items[0].argumentIds).toHaveLength(1);
+  });
 
   it('has a dataset in every stage, across many departments', () => {
     const stages = new Set(datasets.map((d) => d.stage));
