@@ -119,7 +119,8 @@ describe('demo pipeline', () => {
       [objection.id],
     );
     expect(linked.map((a) => a.seed_key)).toContain('critical-infrastructure-visible-sirens');
-    expect(sirens.stage).toBe('agreed');
+    // An agreement on an agreed dataset schedules its delivery, as the API does.
+    expect(sirens.stage).toBe('delivery_scheduled');
   });
 
   it('flags exactly one delivery agreement as overdue, and the list shows every due date of an agreement', () => {
@@ -128,6 +129,12 @@ describe('demo pipeline', () => {
     expect(overdue.map((d) => d.title)).toEqual(['Einsatzstatistik der Feuerwehr und des Rettungsdienstes']);
     for (const d of datasets)
       expect({ title: d.title, due: d.next_due_at }).toEqual({ title: d.title, due: d.agreement_due });
+  });
+
+  it('holds no agreed dataset with a delivery agreement: agreeing on a delivery schedules it, as in the app', () => {
+    const agreedWithAgreement = datasets.filter((d) => d.stage === 'agreed' && d.agreement_due !== null);
+    expect(agreedWithAgreement.map((d) => d.title)).toEqual([]);
+    expect(datasets.some((d) => d.stage === 'agreed')).toBe(true);
   });
 
   it('keeps the objection counters in line with the objections, and no dataset past clarification has one open', () => {
