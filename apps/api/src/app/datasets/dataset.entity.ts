@@ -34,7 +34,8 @@ const DATASET_TEXT = `coalesce(title, '') || ' ' || coalesce(description, '') ||
 // The gap list counts the city's datasets per model dataset and stage from this index alone.
 @Index('dataset_model_idx', ['municipalityId', 'modelDatasetId', 'stage', 'updatedAt'])
 @Index('dataset_title_idx', ['municipalityId', 'title', 'id'])
-@Index('dataset_owner_idx', ['ownerUserId', 'stage'])
+// Per-stage counts of one owner's datasets (the board filtered to "meine") from the index alone.
+@Index('dataset_owner_idx', ['municipalityId', 'ownerUserId', 'stage', 'updatedAt'])
 @Index('dataset_due_idx', ['municipalityId', 'nextDueAt'], { where: 'next_due_at IS NOT NULL' })
 export class Dataset extends MunicipalityOwnedEntity {
   @Column({ type: 'text' })

@@ -3,11 +3,11 @@ import { Initial1795903650766 } from './1795903650766-Initial';
 import { Crm1795912593234 } from './1795912593234-Crm';
 import { ContactNameIndex1795918030227 } from './1795918030227-ContactNameIndex';
 import { Pipeline1795922991974 } from './1795922991974-Pipeline';
-import { PipelineIndexes1795924769985 } from './1795924769985-PipelineIndexes';
+import { PipelineIndexes1795925443603 } from './1795925443603-PipelineIndexes';
 export const MIGRATIONS = [
   Initial1795903650766,
   Crm1795912593234,
   ContactNameIndex1795918030227,
   Pipeline1795922991974,
-  PipelineIndexes1795924769985,
+  PipelineIndexes1795925443603,
 ];
