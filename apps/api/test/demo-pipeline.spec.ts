@@ -1,4 +1,5 @@
 import {
+  CursorPage,
   DATASET_STAGES,
   DATASET_TRANSITIONS,
   DatasetBoardColumn,
@@ -6,6 +7,7 @@ import {
   DueDeliveryRow,
   ObjectionPage,
   Page,
+  TimelineEntry,
 } from '@datenlotse/contracts';
 import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from './test-app';
@@ -79,6 +81,26 @@ describe('demo pipeline', () => {
     ).body;
     expect(objections.items.map((o) => o.status)).toEqual(['resolved_publishable']);
     expect(objections.items[0].argumentIds).toHaveLength(1);
+  });
+
+  it('tells the sirens’ story on their timeline and on the Feuerwehr’s, as the app would have recorded it', async () => {
+    const team = await t.signIn('team');
+    const sirens = byTitle('Sirenenstandorte');
+    const own: CursorPage<TimelineEntry> = (
+      await team.get(`/api/v1/datasets/${sirens.id}/timeline`).expect(200)
+    ).body;
+    const stages = (entries: TimelineEntry[]) =>
+      entries
+        .filter((e) => e.kind === 'event' && e.event.entity === 'dataset' && e.event.entityId === sirens.id)
+        .map((e) => (e.kind === 'event' ? e.event.diff['stage']?.after : null));
+    expect(stages(own.items)).toEqual(['delivery_scheduled', 'agreed', 'in_clarification', 'identified']);
+    const [{ department_id }] = await db.query('SELECT department_id FROM dataset WHERE id = $1', [
+      sirens.id,
+    ]);
+    const unit: CursorPage<TimelineEntry> = (
+      await team.get(`/api/v1/departments/${department_id}/timeline?limit=100`).expect(200)
+    ).body;
+    expect(stages(unit.items)).toContain('agreed');
   });
 
   it('has a dataset in every stage, across many departments', () => {

@@ -10,6 +10,8 @@ import {
 import { createHash, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { sqlList } from '../../common/sql';
+import { AuditEvent } from '../../app/audit/audit-event.entity';
+import { diff } from '../../app/audit/audit.service';
 import { Contact } from '../../app/contacts/contact.entity';
 import { Dataset } from '../../app/datasets/dataset.entity';
 import { DatasetTransition } from '../../app/datasets/dataset-transition.entity';
@@ -181,6 +183,25 @@ class DemoPipelineSeed {
         createdAt: step.at,
         updatedAt: step.at,
       })),
+    );
+    // The timelines of the dataset and its unit tell the same story as the stage history.
+    const audit = this.manager.getRepository(AuditEvent);
+    await audit.save(
+      steps.map((step, i) => {
+        const from = i === 0 ? null : steps[i - 1].to;
+        return audit.create({
+          municipalityId: this.municipalityId,
+          actorUserId: this.mover(from, step.to, owner).actorUserId,
+          action: i === 0 ? ('create' as const) : ('transition' as const),
+          entity: 'dataset',
+          entityId: id,
+          diff:
+            i === 0
+              ? diff(null, { title: seed.title, stage: step.to })
+              : diff({ stage: from }, { stage: step.to, ...(step.reason && { reason: step.reason }) }),
+          at: step.at,
+        });
+      }),
     );
     this.datasets.set(seed.title, { id, seed, department });
     if (seed.agreement) await this.agreement(id, seed, seed.agreement, owner);
