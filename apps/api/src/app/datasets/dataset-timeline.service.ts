@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { requestContext } from '../../common/request-context';
 import { AuditDiff } from '../audit/audit-event.entity';
 import { afterCursorSql, decodeCursor, encodeCursor, EXACT_AT } from '../interactions/timeline-cursor';
-import { DATASET_TIMELINE_PAGE_SIZE, DatasetTimelineQueryDto } from './datasets.dto';
+import { TIMELINE_PAGE_SIZE } from '../interactions/timeline.dto';
+import { DatasetTimelineQueryDto } from './datasets.dto';
 import { DatasetsService } from './datasets.service';
 
 interface EventRow {
@@ -37,7 +38,7 @@ export class DatasetTimelineService {
     query: DatasetTimelineQueryDto,
   ): Promise<CursorPage<TimelineEntry>> {
     await this.datasets.requireVisible(user, datasetId);
-    const limit = query.limit ?? DATASET_TIMELINE_PAGE_SIZE;
+    const limit = query.limit ?? TIMELINE_PAGE_SIZE;
     const cursor = query.cursor ? decodeCursor(query.cursor) : null;
     const afterCursor = cursor ? `AND ${afterCursorSql('event', cursor, 'e.at', 'e.id')}` : '';
     const [sql, params] = this.dataSource.driver.escapeQueryWithParameters(

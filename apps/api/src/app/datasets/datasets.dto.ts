@@ -39,11 +39,10 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateBy,
   ValidateIf,
 } from 'class-validator';
 import { BooleanQuery } from '../../common/query';
-import { decodeCursor } from '../interactions/timeline-cursor';
+import { TimelinePageQueryDto } from '../interactions/timeline.dto';
 import {
   MAX_ITEM_LENGTH,
   MAX_LIST_ITEMS,
@@ -284,27 +283,5 @@ export class DatasetQueryDto implements DatasetQuery {
   offset?: number;
 }
 
-export const DATASET_TIMELINE_PAGE_SIZE = 20;
-
 /** Paging of a dataset's timeline: only system events, so no type filter. */
-export class DatasetTimelineQueryDto {
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @ValidateBy({
-    name: 'isTimelineCursor',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && decodeCursor(value) !== null,
-      defaultMessage: () => 'cursor is not a cursor this API handed out',
-    },
-  })
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: DATASET_TIMELINE_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-}
+export class DatasetTimelineQueryDto extends TimelinePageQueryDto {}

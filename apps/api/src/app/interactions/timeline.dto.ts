@@ -16,7 +16,8 @@ import { decodeCursor } from './timeline-cursor';
 
 export const TIMELINE_PAGE_SIZE = 20;
 
-export class TimelineQueryDto implements TimelineQuery {
+/** Paging through a timeline: the cursor of the previous page and the page size. */
+export class TimelinePageQueryDto {
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page.' })
   @IsOptional()
   @IsString()
@@ -36,7 +37,9 @@ export class TimelineQueryDto implements TimelineQuery {
   @Min(1)
   @Max(100)
   limit?: number;
+}
 
+export class TimelineQueryDto extends TimelinePageQueryDto implements TimelineQuery {
   @ApiPropertyOptional({
     description: 'Comma-separated interaction types and/or `system` (the audit events).',
     example: 'meeting,call,event',
