@@ -126,7 +126,7 @@ export class ModelDatasetPicker {
     const count = this.suggested().length;
     return count === 0
       ? this.i18n.t('modelPicker.noSuggestions')
-      : this.i18n.t(count === 1 ? 'modelPicker.suggestionOne' : 'modelPicker.suggestions', { count });
+      : this.i18n.t('modelPicker.suggestions', { count });
   });
 
   protected changed(event: MatRadioChange): void {

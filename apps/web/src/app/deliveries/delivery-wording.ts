@@ -77,9 +77,7 @@ export function qualityLabel(check: QualityCheck | null): TranslationKey {
 
 /** On the dataset: "überfällig seit 1 Tag" / "überfällig seit 12 Tagen". */
 export function overdueSince(wording: Wording, days: number): string {
-  return days === 1
-    ? wording.t('deliveries.overdueSinceOne')
-    : wording.t('deliveries.overdueSince', { count: days });
+  return wording.t('deliveries.overdueSince', { count: days });
 }
 
 /**
@@ -92,9 +90,7 @@ export function dueInWords(
   today = todayIso(),
 ): string {
   if (due.daysOverdue > 0) {
-    return due.daysOverdue === 1
-      ? wording.t('deliveries.daysOverdueOne')
-      : wording.t('deliveries.daysOverdue', { count: due.daysOverdue });
+    return wording.t('deliveries.daysOverdue', { count: due.daysOverdue });
   }
   const ahead = daysBetween(today, due.nextDueAt);
   if (ahead <= 0) return wording.t('deliveries.dueToday');

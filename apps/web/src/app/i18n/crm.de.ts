@@ -44,6 +44,7 @@ export const crmDe = {
   'deptTable.never': 'noch nie',
   'deptTable.archivedBadge': 'archiviert',
   'deptTable.total': '{count} Einheiten',
+  'deptTable.total.one': '1 Einheit',
   'deptTable.empty': 'Keine Einheit passt zu den Filtern.',
   'deptTable.export': 'Exportieren',
   'deptTable.exportCsv': 'CSV (Excel, Semikolon)',
@@ -53,7 +54,9 @@ export const crmDe = {
   'deptTable.sortAsc': '{field} aufsteigend',
   'deptTable.sortDesc': '{field} absteigend',
   'deptTable.contactsShort': '{count} Kontakte',
+  'deptTable.contactsShort.one': '1 Kontakt',
   'deptTable.tasksShort': '{count} offene Aufgaben',
+  'deptTable.tasksShort.one': '1 offene Aufgabe',
   'deptTable.oneContact': '1 Kontakt',
   'deptTable.oneTask': '1 offene Aufgabe',
 

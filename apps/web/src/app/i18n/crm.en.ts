@@ -46,6 +46,7 @@ export const crmEn: Record<keyof typeof crmDe, string> = {
   'deptTable.never': 'never',
   'deptTable.archivedBadge': 'archived',
   'deptTable.total': '{count} units',
+  'deptTable.total.one': '1 unit',
   'deptTable.empty': 'No unit matches the filters.',
   'deptTable.export': 'Export',
   'deptTable.exportCsv': 'CSV (Excel, semicolon)',
@@ -55,7 +56,9 @@ export const crmEn: Record<keyof typeof crmDe, string> = {
   'deptTable.sortAsc': '{field} ascending',
   'deptTable.sortDesc': '{field} descending',
   'deptTable.contactsShort': '{count} contacts',
+  'deptTable.contactsShort.one': '1 contact',
   'deptTable.tasksShort': '{count} open tasks',
+  'deptTable.tasksShort.one': '1 open task',
   'deptTable.oneContact': '1 contact',
   'deptTable.oneTask': '1 open task',
 

@@ -28,9 +28,9 @@ export const deliveriesDe = {
   'deliveries.quality.failed': 'Prüfung nicht bestanden',
   'deliveries.quality.pending': 'Prüfung ausstehend',
 
-  'deliveries.overdueSinceOne': 'überfällig seit 1 Tag',
+  'deliveries.overdueSince.one': 'überfällig seit 1 Tag',
   'deliveries.overdueSince': 'überfällig seit {count} Tagen',
-  'deliveries.daysOverdueOne': '1 Tag überfällig',
+  'deliveries.daysOverdue.one': '1 Tag überfällig',
   'deliveries.daysOverdue': '{count} Tage überfällig',
   'deliveries.dueToday': 'heute fällig',
   'deliveries.dueTomorrow': 'morgen fällig',

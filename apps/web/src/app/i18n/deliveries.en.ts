@@ -30,9 +30,9 @@ export const deliveriesEn: Record<keyof typeof deliveriesDe, string> = {
   'deliveries.quality.failed': 'Check failed',
   'deliveries.quality.pending': 'Check pending',
 
-  'deliveries.overdueSinceOne': 'overdue for 1 day',
+  'deliveries.overdueSince.one': 'overdue for 1 day',
   'deliveries.overdueSince': 'overdue for {count} days',
-  'deliveries.daysOverdueOne': '1 day overdue',
+  'deliveries.daysOverdue.one': '1 day overdue',
   'deliveries.daysOverdue': '{count} days overdue',
   'deliveries.dueToday': 'due today',
   'deliveries.dueTomorrow': 'due tomorrow',

@@ -88,6 +88,15 @@ describe('translations', () => {
     }
   });
 
+  it('says "1 Datensatz", not "1 Datensätze": a count of one takes the singular where there is one', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.t('datasets.total', { count: 1 })).toBe('1 Datensatz');
+    expect(i18n.t('datasets.total', { count: 2 })).toBe('2 Datensätze');
+    expect(i18n.t('datasets.total', { count: 0 })).toBe('0 Datensätze');
+    i18n.use('en');
+    expect(i18n.t('datasets.total', { count: 1 })).toBe('1 dataset');
+  });
+
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(interpolate('{a} und {b}', { a: 1 })).toBe('1 und {b}');
   });

@@ -62,9 +62,18 @@ export class I18nService {
     });
   }
 
-  /** Translates a key (reading the active language, so templates and computeds follow a switch). */
+  /**
+   * Translates a key (reading the active language, so templates and computeds follow a switch). With a
+   * `count` of 1, the key's singular `<key>.one` is used where there is one ("1 Datensatz", not "1 Datensätze").
+   */
   t(key: TranslationKey, params?: TranslationParams): string {
-    return interpolate(this.dictionary()[key], params);
+    const dictionary = this.dictionary();
+    const singular = `${key}.one`;
+    const text =
+      params?.['count'] === 1 && Object.prototype.hasOwnProperty.call(dictionary, singular)
+        ? dictionary[singular as TranslationKey]
+        : dictionary[key];
+    return interpolate(text, params);
   }
 
   /** The user switches the language: applies it and remembers the choice. */

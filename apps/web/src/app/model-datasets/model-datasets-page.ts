@@ -138,14 +138,11 @@ export class ModelDatasetsPage {
 
   protected publishersLabel(row: ModelDatasetGapRow): string {
     if (row.publisherCount === 0) return this.i18n.t('modelDatasets.publishersNone');
-    if (row.publisherCount === 1) return this.i18n.t('modelDatasets.publishersOne');
     return this.i18n.t('modelDatasets.publishers', { count: row.publisherCount });
   }
 
   protected themeCount(count: number): string {
-    return count === 1
-      ? this.i18n.t('modelDatasets.themeCountOne')
-      : this.i18n.t('modelDatasets.themeCount', { count });
+    return this.i18n.t('modelDatasets.themeCount', { count });
   }
 
   protected resetFilters(): void {

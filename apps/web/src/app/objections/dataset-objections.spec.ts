@@ -93,7 +93,7 @@ describe('DatasetObjections', () => {
     ).toBeNull();
     // Heads may not read the library: the arguments are counted, not named, and not asked for.
     backend.expectNone((request) => request.url === API_ROUTES.arguments);
-    expect(text(fixture)).toContain('1 Argumente aus der Bibliothek');
+    expect(text(fixture)).toContain('Ein Argument aus der Bibliothek');
 
     let changes = 0;
     fixture.componentInstance.changed.subscribe(() => changes++);

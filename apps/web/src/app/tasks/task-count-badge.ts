@@ -53,7 +53,7 @@ export class TaskCountBadge {
   protected readonly label = computed(() => {
     const open = this.store.open();
     const overdue = this.store.overdue();
-    const openText = this.i18n.t(open === 1 ? 'tasks.badgeOne' : 'tasks.badgeMany', { count: open });
+    const openText = this.i18n.t('tasks.badge', { count: open });
     return overdue > 0 ? this.i18n.t('tasks.badgeOverdue', { open: openText, overdue }) : openText;
   });
 

@@ -73,7 +73,7 @@ describe('DepartmentTimeline', () => {
     expect(button(fixture, 'Mehr laden')).toBeUndefined();
     expect(
       (fixture.nativeElement as HTMLElement).querySelector('[aria-live="polite"]')?.textContent,
-    ).toContain('1 weitere Einträge geladen');
+    ).toContain('1 weiterer Eintrag geladen');
     backend.verify();
   });
 
