@@ -18,12 +18,12 @@ import { TranslatePipe } from '../i18n/translate.pipe';
     :host {
       display: inline-flex;
       align-items: center;
-      gap: 8px;
+      gap: 6px;
       white-space: nowrap;
     }
     .bar {
       display: inline-block;
-      width: 56px;
+      width: 44px;
       height: 6px;
       border-radius: 3px;
       background: var(--mat-sys-surface-container-highest);

@@ -32,7 +32,8 @@ const STAGE_TONES: Readonly<Record<DatasetStage, string>> = {
       padding: 2px 10px;
       border-radius: 12px;
       font: var(--mat-sys-label-medium);
-      white-space: nowrap;
+      /* Wraps between words in a narrow column, never inside one. */
+      overflow-wrap: normal;
     }
     .early {
       background: var(--mat-sys-secondary-container);

@@ -152,7 +152,7 @@ export const pipelineDe = {
   'datasets.colDepartment': 'Organisationseinheit',
   'datasets.colOwner': 'Verantwortlich',
   'datasets.colCompleteness': 'Metadaten',
-  'datasets.colObjections': 'Offene Vorbehalte',
+  'datasets.colObjections': 'Vorbehalte',
   'datasets.colDue': 'Nächste Lieferung',
   'datasets.colUpdated': 'Zuletzt geändert',
   'datasets.completenessLabel': 'Metadaten vollständig zu',

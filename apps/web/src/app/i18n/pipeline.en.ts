@@ -147,7 +147,7 @@ export const pipelineEn: Record<keyof typeof pipelineDe, string> = {
   'datasets.colDepartment': 'Organisational unit',
   'datasets.colOwner': 'Owner',
   'datasets.colCompleteness': 'Metadata',
-  'datasets.colObjections': 'Open objections',
+  'datasets.colObjections': 'Objections',
   'datasets.colDue': 'Next delivery',
   'datasets.colUpdated': 'Last changed',
   'datasets.completenessLabel': 'Metadata complete to',
