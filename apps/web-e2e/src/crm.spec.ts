@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, expectAccessible, screenshot, signIn } from './support';
+import { DEMO, expectAccessible, openedDialog, screenshot, signIn } from './support';
 
 test('the team creates a unit and a contact, logs a meeting, sees it on the timeline and finds the contact', async ({
   page,
@@ -7,7 +7,7 @@ test('the team creates a unit and a contact, logs a meeting, sees it on the time
   await signIn(page, DEMO.team);
   await page.goto('/organisation');
   await page.getByRole('button', { name: 'Einheit anlegen' }).click();
-  const unitDialog = page.getByRole('dialog', { name: 'Einheit anlegen' });
+  const unitDialog = await openedDialog(page, 'Einheit anlegen');
   await unitDialog.getByLabel('Name', { exact: true }).fill('Amt für Bürgerbeteiligung');
   await unitDialog.getByLabel('Kurzname').fill('Amt 18');
   await unitDialog.getByRole('combobox', { name: 'Art' }).click();
@@ -19,7 +19,7 @@ test('the team creates a unit and a contact, logs a meeting, sees it on the time
   await expect(page.getByRole('heading', { level: 1, name: /Amt für Bürgerbeteiligung/ })).toBeVisible();
 
   await page.getByRole('button', { name: 'Kontakt anlegen' }).click();
-  const contactDialog = page.getByRole('dialog', { name: 'Kontakt anlegen' });
+  const contactDialog = await openedDialog(page, 'Kontakt anlegen');
   await contactDialog.getByLabel('Name', { exact: true }).fill('Frieda Beispielhaft');
   await contactDialog.getByLabel('Funktion / Titel').fill('Amtsleiterin');
   await contactDialog.getByLabel('E-Mail', { exact: true }).fill('frieda.beispielhaft@stadt.example');
@@ -27,7 +27,7 @@ test('the team creates a unit and a contact, logs a meeting, sees it on the time
   await expect(page.getByText('Frieda Beispielhaft wurde angelegt.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Interaktion erfassen' }).click();
-  const meeting = page.getByRole('dialog', { name: 'Interaktion erfassen' });
+  const meeting = await openedDialog(page, 'Interaktion erfassen');
   await meeting.getByRole('combobox', { name: 'Art' }).click();
   await page.getByRole('option', { name: 'Besprechung', exact: true }).click();
   await meeting.getByLabel('Worum ging es?').fill('Erstgespräch über die Daten der Bürgerhaushalte');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, expectAccessible, screenshot, signIn } from './support';
+import { DEMO, expectAccessible, openedDialog, screenshot, signIn } from './support';
 
 test('the team adds an Amt below a Dezernat and renames it; management only reads', async ({ page }) => {
   await signIn(page, DEMO.team);
@@ -9,7 +9,7 @@ test('the team adds an Amt below a Dezernat and renames it; management only read
     .click();
   await page.getByRole('button', { name: 'Einheit anlegen' }).click();
 
-  const dialog = page.getByRole('dialog', { name: 'Einheit anlegen' });
+  const dialog = await openedDialog(page, 'Einheit anlegen');
   await dialog.getByLabel('Name', { exact: true }).fill('Amt für Digitale Teilhabe');
   await dialog.getByLabel('Kurzname').fill('Amt 17');
   await dialog.getByRole('combobox', { name: 'Art' }).click();
@@ -25,7 +25,7 @@ test('the team adds an Amt below a Dezernat and renames it; management only read
   await screenshot(page, 'organisation-team-de-1280');
 
   await page.getByRole('button', { name: 'Amt für Digitale Teilhabe bearbeiten' }).click();
-  const edit = page.getByRole('dialog', { name: 'Einheit bearbeiten' });
+  const edit = await openedDialog(page, 'Einheit bearbeiten');
   await edit.getByLabel('Name', { exact: true }).fill('Amt für Digitale Teilhabe und Open Data');
   await edit.getByRole('button', { name: 'Speichern' }).click();
   await expect(

@@ -1,6 +1,6 @@
 import { expect, Locator, Page, test } from '@playwright/test';
 import type { DatasetDto, DepartmentDto } from '@datenlotse/contracts';
-import { DEMO, expectAccessible, screenshot, signIn } from './support';
+import { DEMO, expectAccessible, openedDialog, screenshot, signIn } from './support';
 
 /** The Feuerwehr of the demo city: the unit of the siren case and of the department head. */
 const FEUERWEHR = 'Amt 37 – Feuerwehr, Rettungsdienst und Bevölkerungsschutz';
@@ -27,7 +27,7 @@ test('the siren journey: the Feuerwehr objects, the team answers from the librar
 
   // A new candidate, with the model dataset the title suggests
   await page.getByRole('button', { name: 'Neuer Datensatz' }).click();
-  const create = page.getByRole('dialog', { name: 'Neuer Datensatz' });
+  const create = await openedDialog(page, 'Neuer Datensatz');
   await create.getByLabel('Titel', { exact: true }).fill(title);
   await create.getByRole('combobox', { name: 'Organisationseinheit' }).click();
   await page.getByRole('option', { name: FEUERWEHR, exact: true }).click();
@@ -45,7 +45,7 @@ test('the siren journey: the Feuerwehr objects, the team answers from the librar
 
   // The Feuerwehr objects: critical infrastructure, vandalism
   await page.getByRole('button', { name: 'Vorbehalt erfassen' }).click();
-  const record = page.getByRole('dialog', { name: 'Vorbehalt erfassen' });
+  const record = await openedDialog(page, 'Vorbehalt erfassen');
   await record.getByRole('combobox', { name: 'Erhoben von' }).click();
   await page.getByRole('option', { name: 'Jens Kowalski', exact: true }).click();
   await record.getByRole('combobox', { name: 'Kategorie' }).click();
@@ -67,7 +67,7 @@ test('the siren journey: the Feuerwehr objects, the team answers from the librar
 
   // The answer: the siren argument, with the Musterdatenkatalog's evidence
   await objection.getByRole('button', { name: 'Beantworten' }).click();
-  const answer = page.getByRole('dialog', { name: 'Vorbehalt beantworten' });
+  const answer = await openedDialog(page, 'Vorbehalt beantworten');
   await expect(answer.getByText(/„Sirenen sind kritische Infrastruktur/)).toBeVisible();
   const evidence = answer.getByText(/Sirene: veröffentlicht von .*Bonn/).first();
   await expect(evidence).toBeVisible();
@@ -185,7 +185,7 @@ test('the team moves a card on the board by dragging it and with the keyboard', 
   const onHold = page.getByRole('menuitem', { name: /^Nach „Zurückgestellt“/ });
   await expect(onHold).toContainText('Mit Begründung');
   await onHold.press('Enter');
-  const reason = page.getByRole('dialog', { name: 'Nach „Zurückgestellt“ verschieben' });
+  const reason = await openedDialog(page, 'Nach „Zurückgestellt“ verschieben');
   await expect(reason.getByText(`„${title}“ geht von „In Klärung“ nach „Zurückgestellt“.`)).toBeVisible();
   await reason.getByLabel('Begründung').fill('Die Feuerwehr überarbeitet das Kataster bis zum Herbst.');
   await reason.getByRole('button', { name: 'Nach „Zurückgestellt“' }).click();

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, Page } from '@playwright/test';
+import { expect, Locator, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -48,4 +48,23 @@ export async function expectAccessible(page: Page): Promise<void> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(severe).toEqual([]);
+}
+
+/**
+ * The dialog of that name once it has finished opening. Material moves the focus into a dialog when its
+ * opening animation ends; text typed before that can land in the field the focus then jumps to (a slow
+ * machine made "Amt 18" end up in the name field).
+ */
+export async function openedDialog(page: Page, name: string): Promise<Locator> {
+  const dialog = page.getByRole('dialog', { name });
+  await expect(dialog).toBeVisible();
+  await expect
+    .poll(() =>
+      dialog.evaluate((container) => {
+        const focused = container.ownerDocument.activeElement;
+        return !!focused && focused !== container && container.contains(focused);
+      }),
+    )
+    .toBe(true);
+  return dialog;
 }
