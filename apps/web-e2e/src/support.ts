@@ -41,6 +41,7 @@ export async function signIn(page: Page, email: string): Promise<void> {
 
 /** axe-core on the current page: no serious or critical violations of WCAG 2.1 A/AA. */
 export async function expectAccessible(page: Page): Promise<void> {
+  await toastsSettled(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
@@ -67,4 +68,18 @@ export async function openedDialog(page: Page, name: string): Promise<Locator> {
     )
     .toBe(true);
   return dialog;
+}
+
+/**
+ * A toast that is still fading in is half transparent, and Material keeps its text aria-hidden until it has
+ * handed it to the live region: axe would judge that moment, not the toast people read. Waits for it.
+ */
+async function toastsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.mat-mdc-snack-bar-container')).every(
+      (toast) =>
+        toast.getAnimations({ subtree: true }).every((animation) => animation.playState === 'finished') &&
+        !toast.querySelector('[aria-hidden="true"] button'),
+    ),
+  );
 }
