@@ -17,4 +17,5 @@ export * from './lib/datasets';
 export * from './lib/objections';
 export * from './lib/model-datasets';
 export * from './lib/deliveries';
+export * from './lib/calendar-days';
 export * from './lib/recurrence';

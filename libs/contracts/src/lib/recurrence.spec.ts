@@ -1,5 +1,6 @@
 import { DeliverySchedule, ScheduleKind } from './deliveries';
-import { addDays, daysBetween, isIsoDate, nextDueDate, rruleError, upcomingDueDates } from './recurrence';
+import { addDays, daysBetween, isIsoDate } from './calendar-days';
+import { nextDueDate, rruleError, upcomingDueDates } from './recurrence';
 
 const schedule = (kind: ScheduleKind, startDate: string, rrule: string | null = null): DeliverySchedule => ({
   kind,
