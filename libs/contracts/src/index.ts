@@ -19,3 +19,5 @@ export * from './lib/model-datasets';
 export * from './lib/deliveries';
 export * from './lib/calendar-days';
 export * from './lib/recurrence';
+export * from './lib/mail';
+export * from './lib/approvals';

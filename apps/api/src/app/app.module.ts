@@ -4,6 +4,8 @@ import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.provider';
 import { dataSourceOptions } from '../database/data-source-options';
 import { SeedService } from '../database/seeds/seed.service';
+import { MailModule } from '../mail/mail.module';
+import { ApprovalsModule } from './approvals/approvals.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ContactsModule } from './contacts/contacts.module';
@@ -44,6 +46,8 @@ export class AppModule implements OnApplicationBootstrap {
         DatasetsModule,
         ObjectionsModule,
         DeliveriesModule,
+        MailModule,
+        ApprovalsModule,
       ],
       controllers: [HealthController, InfoController],
       providers: [{ provide: APP_CONFIG, useValue: config }, SeedService],

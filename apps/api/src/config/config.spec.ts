@@ -5,6 +5,21 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ port: 3000, databaseUrl: null, demoData: true, adminEmail: null });
     expect(config.dataDir).toMatch(/\/data$/);
+    // No SMTP: mails wait in the outbox; links point at the local server; approval links last 14 days.
+    expect(config).toMatchObject({ smtpUrl: null, publicUrl: 'http://localhost:3000', approvalLinkDays: 14 });
+  });
+
+  it('reads the mail settings and the address people reach the app at', () => {
+    const config = loadConfig({
+      SMTP_URL: 'smtp://user:secret@mail.stadt.example:587',
+      MAIL_FROM: 'Open Data <opendata@stadt.example>',
+      PUBLIC_URL: 'https://datenlotse.stadt.example/',
+    });
+    expect(config).toMatchObject({
+      smtpUrl: 'smtp://user:secret@mail.stadt.example:587',
+      mailFrom: 'Open Data <opendata@stadt.example>',
+      publicUrl: 'https://datenlotse.stadt.example',
+    });
   });
 
   it.each([
@@ -18,6 +33,9 @@ describe('loadConfig', () => {
     [{ ADMIN_EMAIL: 'a@b.de', ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
     [{ MUNICIPALITY_GEOCODE: '5111' }, 'MUNICIPALITY_GEOCODE'],
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    [{ SMTP_URL: 'http://mail.example' }, 'SMTP_URL'],
+    [{ PUBLIC_URL: 'datenlotse.example' }, 'PUBLIC_URL'],
+    [{ APPROVAL_LINK_DAYS: '0' }, 'APPROVAL_LINK_DAYS'],
   ])('refuses %j with a message naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Configuration error: ${variable} `));

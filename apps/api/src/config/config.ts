@@ -16,6 +16,20 @@ export interface AppConfig {
   sessionTtlHours: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
   webDistDir: string;
+  /** `smtp://user:pass@host:587` or `smtps://…`; unset ⇒ mails stay in the outbox, "not sent: no SMTP configured". */
+  smtpUrl: string | null;
+  /** The sender of every mail, e.g. `Datenlotse <opendata@stadt.example>`. */
+  mailFrom: string;
+  /** Where people reach the app, for links in mails and the calendar feed; unset ⇒ http://localhost:PORT. */
+  publicUrl: string;
+  /** How long an approval link works. */
+  approvalLinkDays: number;
+  /** Remind the delivery contact this many days before the due date. */
+  deliveryReminderDays: number;
+  /** Remind the department head when a request has waited this many days. */
+  approvalReminderDays: number;
+  /** Run the mail worker and the reminder jobs in this process (several instances may all run them). */
+  jobs: boolean;
 }
 
 export class ConfigError extends Error {
@@ -59,6 +73,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'log'),
     webDistDir: absolute(optional(env, 'WEB_DIST_DIR') ?? 'dist/apps/web/browser'),
+    smtpUrl: smtpUrl(env),
+    mailFrom: optional(env, 'MAIL_FROM') ?? 'Datenlotse <datenlotse@localhost>',
+    publicUrl: publicUrl(env),
+    approvalLinkDays: integer(env, 'APPROVAL_LINK_DAYS', 14, 1, 90),
+    deliveryReminderDays: integer(env, 'DELIVERY_REMINDER_DAYS', 3, 0, 60),
+    approvalReminderDays: integer(env, 'APPROVAL_REMINDER_DAYS', 3, 1, 60),
+    jobs: boolean(env, 'JOBS', true),
   };
 }
 
@@ -125,6 +146,33 @@ function geocode(env: Env): string {
     );
   }
   return raw;
+}
+
+function smtpUrl(env: Env): string | null {
+  const raw = optional(env, 'SMTP_URL');
+  if (raw === undefined) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('SMTP_URL', 'is not a URL (expected smtp://user:password@host:587)');
+  }
+  if (!['smtp:', 'smtps:'].includes(url.protocol)) {
+    throw new ConfigError('SMTP_URL', `must start with smtp:// or smtps://, got "${url.protocol}"`);
+  }
+  return raw;
+}
+
+function publicUrl(env: Env): string {
+  const port = optional(env, 'PORT') ?? '3000';
+  const raw = optional(env, 'PUBLIC_URL') ?? `http://localhost:${port}`;
+  try {
+    const url = new URL(raw);
+    if (!['http:', 'https:'].includes(url.protocol)) throw new Error('protocol');
+  } catch {
+    throw new ConfigError('PUBLIC_URL', `must be an http(s) URL, got "${raw}"`);
+  }
+  return raw.replace(/\/+$/, '');
 }
 
 function absolute(path: string): string {

@@ -1,3 +1,4 @@
+import { ApprovalRequest } from '../app/approvals/approval-request.entity';
 import { AuditEvent } from '../app/audit/audit-event.entity';
 import { LoginFailure } from '../app/auth/login-attempt.entity';
 import { Session } from '../app/auth/session.entity';
@@ -21,6 +22,8 @@ import { Argument } from '../app/objections/argument.entity';
 import { Objection, ObjectionArgument, ObjectionComment } from '../app/objections/objection.entity';
 import { Task } from '../app/tasks/task.entity';
 import { User } from '../app/users/user.entity';
+import { MailTemplate } from '../mail/mail-template.entity';
+import { OutboxMail } from '../mail/outbox-mail.entity';
 
 /** Every entity of the schema; the migration drift check compares exactly these with the migrations. */
 export const ENTITIES = [
@@ -49,4 +52,7 @@ export const ENTITIES = [
   DeliveryAgreement,
   Delivery,
   CalendarFeed,
+  OutboxMail,
+  MailTemplate,
+  ApprovalRequest,
 ];

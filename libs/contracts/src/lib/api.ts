@@ -37,6 +37,12 @@ export const API_ROUTES = {
   calendarFeed: `${API_BASE}/calendar/feed`,
   /** Public: the published datasets as a DCAT-AP.de catalogue in JSON-LD. */
   catalogDcat: `${API_BASE}/catalog/dcat`,
+  /** Every mail; `/:id/preview`, `/:id/resend`, `/:id/cancel`. */
+  outbox: `${API_BASE}/outbox`,
+  /** `/:key/:locale` one template (GET, PUT); `/:key/:locale/preview` renders a draft. */
+  mailTemplates: `${API_BASE}/mail-templates`,
+  /** Approval requests (a head's "Freigaben"); `/:id/decision`, `/:id/withdraw`. */
+  approvals: `${API_BASE}/approvals`,
 } as const;
 
 /** Routes below a record: `${API_ROUTES.departments}/${id}/timeline` and so on. */
@@ -50,6 +56,12 @@ export const datasetPath = (
 
 /** Public: the ICS feed behind a calendar token (`webcal://` clients subscribe to it). */
 export const calendarIcsPath = (token: string) => `${API_BASE}/calendar/${token}.ics`;
+
+/** Public: what an approval link shows (GET) and where it decides (POST DecideApprovalRequest). */
+export const approvalLinkPath = (token: string) => `${API_BASE}/approval-links/${token}`;
+
+/** The web page an approval mail links to (outside the signed-in app). */
+export const approvalLinkPage = (token: string) => `/freigabe/${token}`;
 
 /** The one error format of every API error. */
 export interface ApiError {
@@ -81,6 +93,8 @@ export const FIELD_ERROR_CODES = {
   invalidRrule: 'invalidRrule',
   /** Exactly one of dataset and department (objections). */
   exactlyOne: 'exactlyOne',
+  /** A mail template that does not compile or uses a variable the mail does not provide. */
+  invalidTemplate: 'invalidTemplate',
 } as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[keyof typeof FIELD_ERROR_CODES];
 

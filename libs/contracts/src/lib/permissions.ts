@@ -38,6 +38,16 @@ export const PERMISSIONS = {
   deliveriesWrite: 'deliveries.write',
   /** One's own calendar feed of due deliveries: make or revoke its secret link. */
   calendarFeed: 'calendar.feed',
+  /** The outbox: every mail with its status; resend and cancel. */
+  outboxRead: 'outbox.read',
+  outboxWrite: 'outbox.write',
+  /** Mail templates: read, edit and preview. */
+  mailTemplatesWrite: 'mail-templates.write',
+  approvalsRead: 'approvals.read',
+  /** Ask a department head to release a dataset, or withdraw the request. */
+  approvalsRequest: 'approvals.request',
+  /** Release or reject: the head of the dataset's department (or an admin, audited as such). */
+  approvalsDecide: 'approvals.decide',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 
@@ -76,6 +86,13 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   'deliveries.read': ALL_ROLES,
   'deliveries.write': ['admin', 'team'],
   'calendar.feed': ALL_ROLES,
+  'outbox.read': ['admin', 'team'],
+  'outbox.write': ['admin', 'team'],
+  'mail-templates.write': ['admin'],
+  // Department heads read the requests of their departments; the API scopes the query.
+  'approvals.read': ALL_ROLES,
+  'approvals.request': ['admin', 'team'],
+  'approvals.decide': ['admin', 'department_head'],
 };
 
 export function can(role: Role | undefined | null, permission: Permission): boolean {
