@@ -1,5 +1,20 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DeliveriesModule } from '../app/deliveries/deliveries.module';
+import { MailWorker } from './mail-worker';
+import { OutboxAdminService } from './outbox-admin.service';
+import { OutboxMail } from './outbox-mail.entity';
+import { OutboxController } from './outbox.controller';
+import { OutboxService } from './outbox.service';
+import { REMINDER_PROVIDERS } from './reminders/reminders.providers';
+import { RemindersService } from './reminders/reminders.service';
 
-// Filled in by the mail work: outbox, templates, rendering, the worker and the reminder jobs.
-@Module({})
+// The mail work: the outbox (enqueue side), templates and rendering; the worker and the reminder jobs
+// register their own providers here.
+@Module({
+  imports: [TypeOrmModule.forFeature([OutboxMail]), DeliveriesModule],
+  controllers: [OutboxController],
+  providers: [OutboxService, OutboxAdminService, MailWorker, ...REMINDER_PROVIDERS],
+  exports: [OutboxService, RemindersService],
+})
 export class MailModule {}
