@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { API_ROUTES, ApprovalLinkView, approvalLinkPath } from '@datenlotse/contracts';
 import { linkViewFixture } from '../approvals/approval-fixtures';
@@ -13,7 +13,12 @@ async function render(
   answer: ApprovalLinkView | 'not-found',
 ): Promise<{ fixture: ComponentFixture<ApprovalLinkPage>; backend: HttpTestingController }> {
   TestBed.configureTestingModule({
-    providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
+    providers: [
+      provideRouter([]),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+    ],
   });
   const backend = TestBed.inject(HttpTestingController);
   const fixture = TestBed.createComponent(ApprovalLinkPage);

@@ -17,6 +17,7 @@ import {
 import { catchError, map, of } from 'rxjs';
 import { AppInfoService } from '../core/app-info.service';
 import { loadable } from '../core/loadable';
+import { loadableFor } from '../core/loadable-for';
 import { approvalStatusLabel, decisionLabel, decisionNeedsComment } from '../approvals/approval-labels';
 import { frequencyLabel } from '../datasets/dataset-labels';
 import { TranslationKey } from '../i18n/de';
@@ -65,8 +66,8 @@ export class ApprovalLinkPage {
   /** From the path `/freigabe/:token`. */
   readonly token = input.required<string>();
 
-  protected readonly view = loadable(() =>
-    this.approvals.link(this.token()).pipe(
+  protected readonly view = loadableFor(this.token, (token) =>
+    this.approvals.link(token).pipe(
       catchError((error: unknown) => {
         if (error instanceof HttpErrorResponse && (error.status === 404 || error.status === 410)) {
           return of<Loaded>({ state: 'invalid', request: null, dataset: null, municipalityName: null });
