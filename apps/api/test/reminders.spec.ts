@@ -209,6 +209,10 @@ describe('reminder jobs (controllable clock)', () => {
     ]);
     expect(createHash('sha256').update(token).digest('hex')).toBe(token_hash);
 
+    // …and opens the request's page (the link service judges it against the real clock: the test dates lie ahead).
+    const page = await t.anonymous().get(`/api/v1/approval-links/${token}`).expect(200);
+    expect(page.body).toMatchObject({ state: 'open', dataset: { title: 'Freigabe-Datensatz' } });
+
     await job.run(at('2031-05-11')); // 5 days: still the first period, and the link stays the one mailed
     expect(await mails(key)).toHaveLength(1);
     expect((await db.query('SELECT token_hash FROM approval_request WHERE id = $1', [requestId]))[0]).toEqual(
@@ -222,6 +226,26 @@ describe('reminder jobs (controllable clock)', () => {
     await db.query(`UPDATE approval_request SET status = 'approved' WHERE id = $1`, [requestId]);
     await job.run(at('2031-05-15'));
     expect(await mails(key)).toHaveLength(2); // decided: no more reminders
+  });
+
+  it('expires a request whose link ran out before reminding, and reminds of it no more', async () => {
+    const job = t.app.get(ApprovalReminderJob);
+    const head = await insertContact(t, departmentId, 'Henrik Haupt');
+    await db.query(`UPDATE contact SET email = 'henrik.haupt@example.org' WHERE id = $1`, [head]);
+    const { datasetId } = await agreement('Abgelaufene Freigabe', '2032-01-01');
+    const [{ id: requestId }] = await db.query(
+      `INSERT INTO approval_request (municipality_id, dataset_id, department_id, approver_contact_id, status,
+          token_hash, expires_at, created_at, version)
+         SELECT municipality_id, id, department_id, $2, 'pending', 'expiring-hash', $3, $4, 1
+           FROM dataset WHERE id = $1 RETURNING id`,
+      [datasetId, head, at('2031-08-15'), at('2031-08-01')],
+    );
+    await job.run(at('2031-08-16'));
+    expect(await mails(`approval_reminder:${requestId}`)).toHaveLength(0);
+    const [request] = await db.query('SELECT status, token_hash FROM approval_request WHERE id = $1', [
+      requestId,
+    ]);
+    expect(request).toEqual({ status: 'expired', token_hash: 'expiring-hash' });
   });
 
   it('skips a run without error while another instance holds the job lock, and runs once it is free', async () => {
