@@ -125,7 +125,7 @@ describe('ApprovalLinkPage', () => {
       linkViewFixture({ state: 'used', request: { ...linkViewFixture().request!, status: 'approved' } }),
     );
     expect(heading(fixture)).toBe('Diese Anfrage ist bereits entschieden');
-    expect(text(fixture)).toContain('(Freigegeben)');
+    expect(text(fixture)).toContain('schon entschieden: Freigegeben.');
     expect(text(fixture)).toContain('wenden Sie sich bitte an das Open-Data-Team');
     expect((fixture.nativeElement as HTMLElement).querySelector('form')).toBeNull();
   });

@@ -9,7 +9,7 @@ import { TranslatePipe } from '../i18n/translate.pipe';
 import { LoadState } from '../shared/load-state';
 import { ApprovalActions } from './approval-actions';
 import { ApprovalIcons } from './approval-icons';
-import { approvalStatusLabel, decidedLine } from './approval-labels';
+import { decidedLine } from './approval-labels';
 import { ApprovalsService } from './approvals.service';
 
 /** How many decided requests the page lists below the open ones (the newest). */
@@ -64,10 +64,6 @@ export class ApprovalsPage {
   protected mayDecide(request: ApprovalRequestDto): boolean {
     if (!this.session.can(PERMISSIONS.approvalsDecide)) return false;
     return this.session.role() === 'admin' || this.isMine(request);
-  }
-
-  protected statusLabel(request: ApprovalRequestDto) {
-    return approvalStatusLabel(request.status);
   }
 
   protected line(request: ApprovalRequestDto): string {

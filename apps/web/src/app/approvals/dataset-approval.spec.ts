@@ -100,7 +100,6 @@ describe('DatasetApproval', () => {
         comment: 'Bitte ohne Steuerungsdaten.',
       }),
     ]);
-    expect(text(fixture)).toContain('Änderungen angefordert');
     expect(text(fixture)).toContain(
       'Änderungen angefordert von Dr. Hanna Weber am 04.03.2026 über den E-Mail-Link',
     );

@@ -13,7 +13,7 @@ import { formDialogConfig } from '../shared/form-dialog';
 import { LoadState } from '../shared/load-state';
 import { ApprovalActions } from './approval-actions';
 import { ApprovalIcons } from './approval-icons';
-import { approvalStatusLabel, decidedLine } from './approval-labels';
+import { decidedLine } from './approval-labels';
 import { ApprovalsService } from './approvals.service';
 import { RequestDialog, RequestDialogData } from './request-dialog';
 
@@ -93,8 +93,7 @@ import { RequestDialog, RequestDialogData } from './request-dialog';
           <ul class="decided">
             @for (request of decided(); track request.id) {
               <li [class]="'status-' + request.status">
-                <span class="status">{{ statusLabel(request) | t }}</span>
-                <span class="who">{{ line(request) }}</span>
+                <span class="status">{{ line(request) }}</span>
                 @if (request.comment) {
                   <span class="quote">{{ request.comment }}</span>
                 }
@@ -145,10 +144,6 @@ export class DatasetApproval {
     if (!this.session.can(PERMISSIONS.approvalsDecide)) return false;
     const user = this.session.user();
     return this.session.role() === 'admin' || (!!user && request.approverUserId === user.id);
-  }
-
-  protected statusLabel(request: ApprovalRequestDto) {
-    return approvalStatusLabel(request.status);
   }
 
   protected line(request: ApprovalRequestDto): string {

@@ -15,7 +15,7 @@ export const approvalsDe = {
   'approvals.approver': 'Freigabe durch {name}',
   'approvals.expires': 'gültig bis {date}',
   'approvals.message': 'Nachricht',
-  'approvals.comment': 'Begründung',
+  'approvals.comment': 'Anmerkung der Amtsleitung',
   'approvals.department': 'Amt',
 
   'approvals.status.pending': 'Offen',
@@ -65,7 +65,7 @@ export const approvalsDe = {
   'approvalBox.pendingLine': 'Freigabe angefragt bei {name} am {date}, gültig bis {until}.',
   'approvalBox.unknownApprover': 'der Amtsleitung',
   'approvalBox.yourDecision': 'Sie sind als Amtsleitung um die Freigabe gebeten.',
-  'approvalBox.earlier': 'Frühere Anfragen',
+  'approvalBox.earlier': 'Bisherige Anfragen',
   'approvalBox.granted': 'Die Freigabe liegt vor.',
 
   'approvalRequest.title': 'Freigabe anfordern',
@@ -121,7 +121,7 @@ export const approvalsDe = {
     'Das Open-Data-Team überarbeitet „{title}“ und meldet sich erneut bei Ihnen. Sie können diese Seite schließen.',
   'approvalLink.stateTitle.used': 'Diese Anfrage ist bereits entschieden',
   'approvalLink.stateText.used':
-    'Über diesen Link wurde schon entschieden ({status}). Eine weitere Entscheidung ist nicht nötig.',
+    'Über diese Anfrage ist schon entschieden: {status}. Eine weitere Entscheidung ist nicht nötig.',
   'approvalLink.stateTitle.expired': 'Dieser Link ist abgelaufen',
   'approvalLink.stateText.expired':
     'Der Link war bis {date} gültig. Wenn Sie den Datensatz noch freigeben möchten, bittet das Open-Data-Team Sie gern erneut.',

@@ -16,7 +16,7 @@ export const approvalsEn: Record<keyof typeof approvalsDe, string> = {
   'approvals.approver': 'Approval by {name}',
   'approvals.expires': 'valid until {date}',
   'approvals.message': 'Message',
-  'approvals.comment': 'Reason',
+  'approvals.comment': 'Comment of the head',
   'approvals.department': 'Department',
 
   'approvals.status.pending': 'Open',
@@ -66,7 +66,7 @@ export const approvalsEn: Record<keyof typeof approvalsDe, string> = {
   'approvalBox.pendingLine': 'Approval requested from {name} on {date}, valid until {until}.',
   'approvalBox.unknownApprover': 'the department head',
   'approvalBox.yourDecision': 'You are asked for the approval as head of the department.',
-  'approvalBox.earlier': 'Earlier requests',
+  'approvalBox.earlier': 'Requests so far',
   'approvalBox.granted': 'The approval has been given.',
 
   'approvalRequest.title': 'Request approval',
@@ -121,8 +121,7 @@ export const approvalsEn: Record<keyof typeof approvalsDe, string> = {
   'approvalLink.doneText.changes_requested':
     'The open data team revises “{title}” and will ask you again. You may close this page.',
   'approvalLink.stateTitle.used': 'This request has already been decided',
-  'approvalLink.stateText.used':
-    'A decision was already made through this link ({status}). Nothing more is needed.',
+  'approvalLink.stateText.used': 'This request has already been decided: {status}. Nothing more is needed.',
   'approvalLink.stateTitle.expired': 'This link has expired',
   'approvalLink.stateText.expired':
     'The link was valid until {date}. If you still want to approve the dataset, the open data team will gladly ask you again.',
