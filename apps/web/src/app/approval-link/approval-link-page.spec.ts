@@ -88,6 +88,7 @@ describe('ApprovalLinkPage', () => {
     backend.expectNone((r) => r.method === 'POST');
     expect(text(fixture)).toContain('Grund der Ablehnung');
     expect(text(fixture)).toContain('Bitte ausfüllen.');
+    expect(document.activeElement?.tagName).toBe('TEXTAREA');
 
     const comment = (fixture.nativeElement as HTMLElement).querySelector('textarea') as HTMLTextAreaElement;
     comment.value = 'Die Koordinaten sind zu genau.';

@@ -1,5 +1,13 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -61,6 +69,7 @@ type ClosedState = Exclude<ApprovalLinkView['state'], 'open'>;
 export class ApprovalLinkPage {
   private readonly approvals = inject(ApprovalsService);
   private readonly appInfo = inject(AppInfoService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly i18n = inject(I18nService);
 
   /** From the path `/freigabe/:token`. */
@@ -155,6 +164,9 @@ export class ApprovalLinkPage {
     const decision = this.form.controls.decision.value;
     if (this.form.invalid || decision === '') {
       this.form.markAllAsTouched();
+      // Take the head to what is missing: the choice, or the reason it needs.
+      const missing = decision === '' ? '.choices input' : 'textarea';
+      this.host.nativeElement.querySelector<HTMLElement>(missing)?.focus();
       return;
     }
     const comment = optionalText(this.form.controls.comment.value);
