@@ -76,3 +76,13 @@ describe('the shipped templates', () => {
     expect(mail.html).toContain(recipient);
   });
 });
+
+describe('a shipped greeting', () => {
+  it('leaves out a missing recipient name instead of greeting ", "', () => {
+    const layout = { city: 'Demostadt', appUrl: 'https://datenlotse.example', locale: 'de' as const };
+    const mail = renderMail(shippedTemplate('delivery_due_soon', 'de'), { recipient: { name: '' } }, layout);
+    expect(mail.text).toContain('Guten Tag,');
+    const en = renderMail(shippedTemplate('delivery_due_soon', 'en'), {}, { ...layout, locale: 'en' });
+    expect(en.text).toContain('Hello,');
+  });
+});
