@@ -15,6 +15,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatDialog } from '@angular/material/dialog';
 import { MatInputModule } from '@angular/material/input';
 import { DomSanitizer, SafeHtml } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
@@ -25,11 +26,12 @@ import {
   MailTemplatePreview,
   MailTemplatePreviewRequest,
 } from '@datenlotse/contracts';
-import { Subject, Subscription, catchError, map, of, switchMap, timer } from 'rxjs';
+import { Subject, Subscription, catchError, filter, map, of, switchMap, timer } from 'rxjs';
 import { LoadStatus } from '../core/loadable';
 import { ToastService } from '../core/toast.service';
 import { I18nService } from '../i18n/i18n.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
+import { ConfirmDialog, ConfirmDialogData } from '../shared/confirm-dialog';
 import { FieldErrorPipe } from '../shared/field-error.pipe';
 import { FormSubmission } from '../shared/form-submission';
 import { LoadState } from '../shared/load-state';
@@ -83,6 +85,7 @@ export class MailTemplateEditor {
   private readonly toast = inject(ToastService);
   private readonly sanitizer = inject(DomSanitizer);
   private readonly changes = inject(ChangeDetectorRef);
+  private readonly dialog = inject(MatDialog);
   protected readonly i18n = inject(I18nService);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -214,6 +217,41 @@ export class MailTemplateEditor {
         this.changes.markForCheck();
       },
     });
+  }
+
+  /** Back to the shipped text, after asking: the admin's changes are gone. */
+  protected reset(): void {
+    const data: ConfirmDialogData = {
+      title: this.i18n.t('mailTemplates.confirmResetTitle'),
+      text: this.i18n.t('mailTemplates.confirmResetText', {
+        name: this.i18n.t(mailTemplateName(this.key())),
+        language: this.i18n.t(`locale.${this.locale()}`),
+      }),
+      confirm: this.i18n.t('mailTemplates.reset'),
+      danger: true,
+    };
+    this.dialog
+      .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data })
+      .afterClosed()
+      .pipe(
+        filter((confirmed) => confirmed === true),
+        switchMap(() => {
+          this.submission.begin();
+          return this.service.reset(this.key(), this.locale());
+        }),
+      )
+      .subscribe({
+        next: (shipped) => {
+          this.submission.end();
+          this.show(shipped);
+          void this.toast.show(this.i18n.t('mailTemplates.resetDone'));
+        },
+        // The error interceptor has said why; show what is stored now.
+        error: () => {
+          this.submission.end();
+          this.reload();
+        },
+      });
   }
 
   private draft(): MailTemplatePreviewRequest {

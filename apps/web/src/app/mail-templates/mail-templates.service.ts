@@ -12,7 +12,7 @@ import {
 import { Observable } from 'rxjs';
 import { HANDLED_STATUSES } from '../core/api-error';
 
-function templatePath(key: MailTemplateKey, locale: Locale, action?: 'preview'): string {
+function templatePath(key: MailTemplateKey, locale: Locale, action?: 'preview' | 'customisation'): string {
   const path = `${API_ROUTES.mailTemplates}/${encodeURIComponent(key)}/${encodeURIComponent(locale)}`;
   return action ? `${path}/${action}` : path;
 }
@@ -53,5 +53,10 @@ export class MailTemplatesService {
     return this.http.post<MailTemplatePreview>(templatePath(key, locale, 'preview'), request, {
       context: new HttpContext().set(HANDLED_STATUSES, [400]),
     });
+  }
+
+  /** Drops the admin's changes: the mail uses the shipped text again. */
+  reset(key: MailTemplateKey, locale: Locale): Observable<MailTemplateDto> {
+    return this.http.delete<MailTemplateDto>(templatePath(key, locale, 'customisation'));
   }
 }

@@ -117,7 +117,7 @@ describe('OutboxPage', () => {
     expect(lines[1]).toContain('Aufgabe fällig');
     expect(lines[1]).toContain('fehlgeschlagen');
     expect(lines[1]).toContain('Recipient address rejected');
-    expect(lines[1]).toContain('12');
+    expect(lines[1]).toContain('12 Versuche');
     expect(lines[1]).toContain('Erneut senden');
 
     expect(lines[2]).toContain('Bitte um Freigabe');
