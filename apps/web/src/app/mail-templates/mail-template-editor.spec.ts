@@ -27,7 +27,9 @@ function rendered(text: string): MailTemplatePreview {
   return { subject: 'Aufgabe fällig: Hydranten prüfen', html: `<p>${text}</p>`, text };
 }
 
-async function open(): Promise<{ harness: RouterTestingHarness; backend: HttpTestingController }> {
+async function open(
+  loaded: MailTemplateDto = shipped,
+): Promise<{ harness: RouterTestingHarness; backend: HttpTestingController }> {
   TestBed.configureTestingModule({
     providers: [
       provideRouter(
@@ -43,7 +45,7 @@ async function open(): Promise<{ harness: RouterTestingHarness; backend: HttpTes
   const harness = await RouterTestingHarness.create();
   await harness.navigateByUrl('/admin/mail-templates/task_due/de', MailTemplateEditor);
   const backend = TestBed.inject(HttpTestingController);
-  backend.expectOne(PATH).flush(shipped);
+  backend.expectOne(PATH).flush(loaded);
   await harness.fixture.whenStable();
   // The loaded template is previewed at once.
   backend.expectOne(`${PATH}/preview`).flush(rendered('Hallo Anna'));
@@ -193,5 +195,39 @@ describe('MailTemplateEditor', () => {
       'Die Vorlage wurde inzwischen von anderer Seite geändert. Der aktuelle Stand ist neu geladen.',
       { error: true },
     );
+  });
+
+  it('resets a customised template to the shipped text after asking', async () => {
+    const { harness, backend } = await open({
+      ...shipped,
+      subject: 'Eigener Betreff',
+      customised: true,
+      version: 5,
+    });
+    const element = harness.routeNativeElement as HTMLElement;
+    const reset = Array.from(element.querySelectorAll<HTMLButtonElement>('button')).find((button) =>
+      button.textContent?.includes('Auf mitgelieferten Text zurücksetzen'),
+    );
+    reset?.click();
+    await harness.fixture.whenStable();
+    const dialog = document.querySelector('mat-dialog-container');
+    expect(dialog?.textContent).toContain(
+      'Die Vorlage „Aufgabe fällig“ (Deutsch) erhält wieder den mitgelieferten Text.',
+    );
+    const confirm = Array.from(dialog?.querySelectorAll<HTMLButtonElement>('button') ?? []).find((button) =>
+      button.textContent?.includes('Auf mitgelieferten Text zurücksetzen'),
+    );
+    confirm?.click();
+    // The dialog reports its answer once it has closed.
+    const request = await vi.waitFor(() => backend.expectOne(`${PATH}/customisation`));
+    expect(request.request.method).toBe('DELETE');
+    request.flush({ ...shipped, version: 6 });
+    backend.expectOne(`${PATH}/preview`).flush(rendered('Hallo Anna'));
+    await harness.fixture.whenStable();
+    expect(element.querySelector<HTMLInputElement>('input[formcontrolname="subject"]')?.value).toBe(
+      shipped.subject,
+    );
+    expect(element.textContent).toContain('mitgeliefert');
+    expect(toast.show).toHaveBeenCalledWith('Die Vorlage ist auf den mitgelieferten Text zurückgesetzt.');
   });
 });
