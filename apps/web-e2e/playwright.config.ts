@@ -3,6 +3,9 @@ import { join } from 'node:path';
 
 const port = Number(process.env['E2E_PORT'] ?? 3199);
 const baseURL = `http://127.0.0.1:${port}`;
+/** Where the tests' mail catcher listens; the server under test sends its mail there. */
+const smtpPort = Number(process.env['E2E_SMTP_PORT'] ?? port + 25);
+process.env['E2E_SMTP_PORT'] = String(smtpPort);
 const root = join(__dirname, '../..');
 
 /**
@@ -45,6 +48,9 @@ export default defineConfig({
       DATABASE_URL: '',
       DEMO_DATA: 'true',
       LOG_LEVEL: 'warn',
+      // Until a test starts the catcher, sending fails and the mails wait in the outbox for their retry.
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      PUBLIC_URL: baseURL,
     },
   },
 });

@@ -58,10 +58,12 @@ describe('every endpoint declares its permission', () => {
       .map((r) => `${r.method} ${r.path}`)
       .sort();
     expect(open).toEqual([
+      'GET approval-links/:token',
       'GET calendar/:token.ics',
       'GET catalog/dcat',
       'GET health',
       'GET info',
+      'POST approval-links/:token',
       'POST auth/invite',
       'POST auth/login',
       'POST auth/logout',
@@ -89,6 +91,10 @@ describe('every endpoint declares its permission', () => {
     ['/api/v1/arguments', 'arguments.read'],
     ['/api/v1/model-datasets', 'model-datasets.read'],
     ['/api/v1/model-datasets/suggest?title=Sirenen', 'datasets.write'],
+    ['/api/v1/outbox', 'outbox.read'],
+    ['/api/v1/approvals', 'approvals.read'],
+    ['/api/v1/mail-templates', 'mail-templates.write'],
+    ['/api/v1/mail-templates/approval_request/de', 'mail-templates.write'],
   ];
   it.each(ROLES.map((r) => [r]))('answers %s exactly as the permission matrix says', async (role: Role) => {
     const agent = await t.signIn(role);

@@ -56,6 +56,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const config = loadConfig({
     DEMO_DATA: 'true',
     TRUST_PROXY: '1',
+    // The mail worker and the reminder jobs run only where a test drives them (runOnce / run(now)).
+    JOBS: 'false',
     ...(database.external && { DATABASE_URL: database.url }),
     ...env,
   });

@@ -15,6 +15,12 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./invite/invite-page').then((m) => m.InvitePage),
   },
   {
+    // The page of the approval mail's link: the department head decides without signing in.
+    path: 'freigabe/:token',
+    title: 'approvalLink.title',
+    loadComponent: () => import('./approval-link/approval-link-page').then((m) => m.ApprovalLinkPage),
+  },
+  {
     path: '',
     canActivate: [authGuard],
     loadChildren: () => import('./shell/shell.routes').then((m) => m.shellRoutes),

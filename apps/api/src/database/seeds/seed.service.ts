@@ -9,6 +9,7 @@ import { Municipality } from '../../app/municipalities/municipality.entity';
 import { User } from '../../app/users/user.entity';
 import { loadMusterdatenkatalog } from '../../app/model-datasets/musterdatenkatalog-loader';
 import { seedArgumentLibrary } from '../../app/objections/argument-library';
+import { seedMailTemplates } from '../../mail/mail-templates.seed';
 import { seedDemoCrm } from './demo-crm';
 import { seedDemoPipeline } from './demo-pipeline';
 import {
@@ -39,6 +40,7 @@ export class SeedService {
       // Reference data and shipped content come with every start, so that upgrades bring them too.
       await loadMusterdatenkatalog(manager);
       await seedArgumentLibrary(manager, municipality.id);
+      await seedMailTemplates(manager, municipality.id);
       if (await manager.getRepository(User).exists()) return;
       if (this.config.demoData) await this.seedOrganisation(manager, municipality.id);
       if (this.config.adminEmail && this.config.adminPassword) {

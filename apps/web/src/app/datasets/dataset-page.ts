@@ -13,6 +13,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { DatasetDto, PERMISSIONS } from '@datenlotse/contracts';
+import { DatasetApproval } from '../approvals/dataset-approval';
 import { DepartmentsService } from '../core/departments.service';
 import { loadable } from '../core/loadable';
 import { loadableFor } from '../core/loadable-for';
@@ -54,6 +55,7 @@ import { PipelineIcons } from './pipeline-icons';
     DatasetTimeline,
     DatasetObjections,
     DatasetDeliveries,
+    DatasetApproval,
   ],
   templateUrl: './dataset-page.html',
   styleUrl: './dataset-page.scss',

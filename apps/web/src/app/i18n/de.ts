@@ -1,5 +1,7 @@
+import { approvalsDe } from './approvals.de';
 import { crmDe } from './crm.de';
 import { deliveriesDe } from './deliveries.de';
+import { mailDe } from './mail.de';
 import { objectionsDe } from './objections.de';
 import { pipelineDe } from './pipeline.de';
 import { workDe } from './work.de';
@@ -9,14 +11,17 @@ import { workDe } from './work.de';
  * `en.ts` must provide exactly the same keys (checked by the compiler). Large features keep their texts in
  * a file of their own (`crm.de.ts`: departments, contacts; `work.de.ts`: timeline, tasks, search, import;
  * `pipeline.de.ts`: datasets and DCAT; `objections.de.ts`: objections, arguments, model datasets;
- * `deliveries.de.ts`: delivery agreements, deliveries, calendar feed).
+ * `deliveries.de.ts`: delivery agreements, deliveries, calendar feed; `mail.de.ts`: outbox and mail templates;
+ * `approvals.de.ts`: approval requests and the page of the mail link).
  */
 export const de = {
   ...crmDe,
   ...workDe,
   ...deliveriesDe,
+  ...mailDe,
   ...objectionsDe,
   ...pipelineDe,
+  ...approvalsDe,
   'app.name': 'Datenlotse',
   'app.skipToContent': 'Zum Inhalt springen',
   'app.loading': 'Wird geladen …',

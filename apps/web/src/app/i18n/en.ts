@@ -1,5 +1,7 @@
+import { approvalsEn } from './approvals.en';
 import { crmEn } from './crm.en';
 import { deliveriesEn } from './deliveries.en';
+import { mailEn } from './mail.en';
 import { TranslationKey } from './de';
 import { objectionsEn } from './objections.en';
 import { pipelineEn } from './pipeline.en';
@@ -10,8 +12,10 @@ export const en: Record<TranslationKey, string> = {
   ...crmEn,
   ...workEn,
   ...deliveriesEn,
+  ...mailEn,
   ...objectionsEn,
   ...pipelineEn,
+  ...approvalsEn,
   'app.name': 'Datenlotse',
   'app.skipToContent': 'Skip to content',
   'app.loading': 'Loading …',

@@ -52,6 +52,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     exact: false,
   },
   {
+    path: '/approvals',
+    label: 'approvals.nav',
+    icon: 'approval',
+    // Heads decide here; the team follows and withdraws; management reads.
+    permission: PERMISSIONS.approvalsRead,
+    exact: false,
+  },
+  {
     path: '/arguments',
     label: 'nav.arguments',
     icon: 'forum',
@@ -73,10 +81,24 @@ export const NAV_ITEMS: readonly NavItem[] = [
     exact: false,
   },
   {
+    path: '/outbox',
+    label: 'outbox.nav',
+    icon: 'outbox',
+    permission: PERMISSIONS.outboxRead,
+    exact: false,
+  },
+  {
     path: '/admin/users',
     label: 'nav.users',
     icon: 'group',
     permission: PERMISSIONS.usersRead,
+    exact: false,
+  },
+  {
+    path: '/admin/mail-templates',
+    label: 'mailTemplates.nav',
+    icon: 'mail',
+    permission: PERMISSIONS.mailTemplatesWrite,
     exact: false,
   },
 ];

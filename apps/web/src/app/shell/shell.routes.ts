@@ -57,6 +57,13 @@ export const shellRoutes: Route[] = [
         loadComponent: () => import('../deliveries/deliveries-page').then((m) => m.DeliveriesPage),
       },
       {
+        path: 'approvals',
+        title: 'approvals.title',
+        canActivate: [permissionGuard],
+        data: { permission: PERMISSIONS.approvalsRead },
+        loadComponent: () => import('../approvals/approvals-page').then((m) => m.ApprovalsPage),
+      },
+      {
         path: 'arguments',
         title: 'arguments.title',
         canActivate: [permissionGuard],
@@ -83,6 +90,28 @@ export const shellRoutes: Route[] = [
         canActivate: [permissionGuard],
         data: { permission: PERMISSIONS.usersRead },
         loadComponent: () => import('../users/users-page').then((m) => m.UsersPage),
+      },
+      {
+        path: 'outbox',
+        title: 'outbox.title',
+        canActivate: [permissionGuard],
+        data: { permission: PERMISSIONS.outboxRead },
+        loadComponent: () => import('../outbox/outbox-page').then((m) => m.OutboxPage),
+      },
+      {
+        path: 'admin/mail-templates',
+        title: 'mailTemplates.title',
+        canActivate: [permissionGuard],
+        data: { permission: PERMISSIONS.mailTemplatesWrite },
+        loadComponent: () => import('../mail-templates/mail-templates-page').then((m) => m.MailTemplatesPage),
+      },
+      {
+        path: 'admin/mail-templates/:key/:locale',
+        title: 'mailTemplates.title',
+        canActivate: [permissionGuard],
+        data: { permission: PERMISSIONS.mailTemplatesWrite },
+        loadComponent: () =>
+          import('../mail-templates/mail-template-editor').then((m) => m.MailTemplateEditor),
       },
       {
         path: '**',

@@ -52,10 +52,13 @@ describe('Shell navigation', () => {
       'Datensätze',
       'Aufgaben',
       'Lieferungen',
+      'Freigaben',
       'Argumente',
       'Musterdaten',
       'Import',
+      'Postausgang',
       'Benutzer',
+      'E-Mail-Vorlagen',
     ]);
   });
 
@@ -67,22 +70,26 @@ describe('Shell navigation', () => {
       'Datensätze',
       'Aufgaben',
       'Lieferungen',
+      'Freigaben',
       'Argumente',
       'Musterdaten',
       'Import',
+      'Postausgang',
     ]);
-    // Department heads follow their datasets and deliveries; management also reads the library and the gap list.
+    // Department heads follow their datasets, deliveries and approvals; management also reads the library and the gap list.
     expect(navItemsFor('department_head').map((item) => item.path)).toEqual([
       '/',
       '/organisation',
       '/datasets',
       '/deliveries',
+      '/approvals',
     ]);
     expect(navItemsFor('management').map((item) => item.path)).toEqual([
       '/',
       '/organisation',
       '/datasets',
       '/deliveries',
+      '/approvals',
       '/arguments',
       '/model-datasets',
     ]);
@@ -102,10 +109,13 @@ describe('Shell navigation', () => {
       'Datasets',
       'Tasks',
       'Deliveries',
+      'Approvals',
       'Arguments',
       'Model datasets',
       'Import',
+      'Outbox',
       'Users',
+      'Email templates',
     ]);
   });
 

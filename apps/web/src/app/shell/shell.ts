@@ -9,9 +9,11 @@ import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { map } from 'rxjs';
+import { ApprovalIcons } from '../approvals/approval-icons';
 import { AppIcons } from '../core/icons';
 import { PipelineIcons } from '../datasets/pipeline-icons';
 import { DeliveryIcons } from '../deliveries/delivery-icons';
+import { MailIcons } from '../outbox/mail-icons';
 import { SessionService } from '../core/session.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { roleLabel } from '../shared/labels';
@@ -71,6 +73,8 @@ export class Shell {
     inject(WorkIcons);
     inject(PipelineIcons);
     inject(DeliveryIcons);
+    inject(MailIcons);
+    inject(ApprovalIcons);
   }
 
   protected navigated(): void {
