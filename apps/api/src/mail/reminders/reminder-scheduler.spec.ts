@@ -1,5 +1,5 @@
 import { loadConfig } from '../../config/config';
-import { REMINDER_INTERVAL_MS, ReminderScheduler } from './reminder-scheduler';
+import { REMINDER_FIRST_RUN_MS, REMINDER_INTERVAL_MS, ReminderScheduler } from './reminder-scheduler';
 import { RemindersService } from './reminders.service';
 
 describe('ReminderScheduler', () => {
@@ -19,15 +19,15 @@ describe('ReminderScheduler', () => {
     return { service: service as unknown as RemindersService, runs, finish: () => finish() };
   }
 
-  it('runs the jobs every five minutes at the current time, never two runs at once', async () => {
+  it('runs the jobs soon after start, then every five minutes at the current time, never two runs at once', async () => {
     const reminders = fakeReminders();
     const scheduler = new ReminderScheduler(reminders.service, loadConfig({ JOBS: 'true' }));
     scheduler.onApplicationBootstrap();
 
-    jest.advanceTimersByTime(REMINDER_INTERVAL_MS - 1);
-    expect(reminders.runs).toHaveLength(0); // nothing at start: a short-lived process runs no jobs
+    jest.advanceTimersByTime(REMINDER_FIRST_RUN_MS - 1);
+    expect(reminders.runs).toHaveLength(0);
     jest.advanceTimersByTime(1);
-    expect(reminders.runs.map((d) => d.toISOString())).toEqual(['2031-01-17T07:05:00.000Z']);
+    expect(reminders.runs.map((d) => d.toISOString())).toEqual(['2031-01-17T07:00:20.000Z']);
 
     jest.advanceTimersByTime(REMINDER_INTERVAL_MS); // the first run is still going: this tick is left out
     expect(reminders.runs).toHaveLength(1);
