@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { newToken } from '../src/app/auth/password';
 import { ApprovalReminderJob } from '../src/mail/reminders/approval-reminder.job';
 import { DeliveryDueSoonJob, DeliveryOverdueJob } from '../src/mail/reminders/delivery-reminder.jobs';
 import * as support from '../src/mail/reminders/reminder-support';
@@ -181,12 +182,13 @@ describe('reminder jobs (controllable clock)', () => {
       head,
     ]);
     const { datasetId } = await agreement('Freigabe-Datensatz', '2032-01-01');
+    const firstLink = newToken(); // the link of the request's own mail
     const [{ id: requestId }] = await db.query(
       `INSERT INTO approval_request (municipality_id, dataset_id, department_id, requested_by_user_id,
           approver_contact_id, status, token_hash, expires_at, created_at, version)
-         SELECT municipality_id, id, department_id, $2, $3, 'pending', 'original-hash', $4, $5, 1
+         SELECT municipality_id, id, department_id, $2, $3, 'pending', $6, $4, $5, 1
            FROM dataset WHERE id = $1 RETURNING id`,
-      [datasetId, ownerId, head, at('2031-05-20'), at('2031-05-06', '16:00')],
+      [datasetId, ownerId, head, at('2031-05-20'), at('2031-05-06', '16:00'), firstLink.hash],
     );
     const key = `approval_reminder:${requestId}`;
 
@@ -212,6 +214,9 @@ describe('reminder jobs (controllable clock)', () => {
     // …and opens the request's page (the link service judges it against the real clock: the test dates lie ahead).
     const page = await t.anonymous().get(`/api/v1/approval-links/${token}`).expect(200);
     expect(page.body).toMatchObject({ state: 'open', dataset: { title: 'Freigabe-Datensatz' } });
+    // The first mail's link still works: a head who opens the older mail is not turned away.
+    const older = await t.anonymous().get(`/api/v1/approval-links/${firstLink.token}`).expect(200);
+    expect(older.body).toMatchObject({ state: 'open' });
 
     await job.run(at('2031-05-11')); // 5 days: still the first period, and the link stays the one mailed
     expect(await mails(key)).toHaveLength(1);

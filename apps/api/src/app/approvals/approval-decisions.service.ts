@@ -86,7 +86,7 @@ export class ApprovalDecisionsService {
             [by.id, by.municipalityId],
           )
         : await manager.query(
-            `SELECT ${LOCK_COLUMNS} FROM approval_request WHERE token_hash = $1 FOR UPDATE`,
+            `SELECT ${LOCK_COLUMNS} FROM approval_request WHERE (token_hash = $1 OR $1 = ANY(earlier_token_hashes)) FOR UPDATE`,
             [by.tokenHash],
           );
     return rows[0] ?? null;

@@ -25,7 +25,7 @@ export async function expireOverdueApprovals(
       `UPDATE approval_request
           SET status = 'expired', version = version + 1, updated_at = now()
         WHERE status = 'pending' AND expires_at < $1
-          AND ($2::uuid IS NULL OR id = $2) AND ($3::text IS NULL OR token_hash = $3)
+          AND ($2::uuid IS NULL OR id = $2) AND ($3::text IS NULL OR token_hash = $3 OR $3 = ANY(earlier_token_hashes))
           AND ($4::uuid IS NULL OR dataset_id = $4)
         RETURNING id, municipality_id, expires_at`,
       [now, only.id ?? null, only.tokenHash ?? null, only.datasetId ?? null],

@@ -152,7 +152,7 @@ export class ApprovalLinksService {
          LEFT JOIN app_user ru ON ru.id = r.requested_by_user_id
          LEFT JOIN contact c ON c.id = r.approver_contact_id
          LEFT JOIN app_user au ON au.id = r.approver_user_id
-        WHERE r.token_hash = $1`,
+        WHERE (r.token_hash = $1 OR $1 = ANY(r.earlier_token_hashes))`,
       [hash],
     );
     return rows[0] ?? null;

@@ -68,6 +68,13 @@ export class ApprovalRequest extends MunicipalityOwnedEntity {
   @Column({ name: 'token_hash', type: 'text', unique: true })
   tokenHash!: string;
 
+  /**
+   * The hashes of the links in earlier mails: a reminder brings a new link, and the first mail's link keeps
+   * working until the request is decided, withdrawn or expired.
+   */
+  @Column({ name: 'earlier_token_hashes', type: 'text', array: true, default: () => "'{}'" })
+  earlierTokenHashes!: string[];
+
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;
 

@@ -160,12 +160,14 @@ export class ApprovalReminderJob implements ReminderJob {
 
 /**
  * New link tokens for these requests, their hashes stored in one statement (the token itself only goes into
- * the mail, as with the request's first link).
+ * the mail, as with the request's first link). The earlier links keep working: their hashes are kept.
  */
 async function renewLinks(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
   const tokens = ids.map((id) => ({ id, ...newToken() }));
   await manager.query(
-    `UPDATE approval_request r SET token_hash = t.hash, updated_at = now()
+    `UPDATE approval_request r
+        SET earlier_token_hashes = array_append(r.earlier_token_hashes, r.token_hash), token_hash = t.hash,
+            updated_at = now()
        FROM jsonb_to_recordset($1::jsonb) AS t(id uuid, hash text) WHERE r.id = t.id`,
     [JSON.stringify(tokens.map(({ id, hash }) => ({ id, hash })))],
   );

@@ -1,11 +1,11 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Mail1795927992754 implements MigrationInterface {
-  name = 'Mail1795927992754';
+export class Mail1795930002075 implements MigrationInterface {
+  name = 'Mail1795930002075';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      'CREATE TABLE "approval_request" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "municipality_id" uuid NOT NULL, "dataset_id" uuid NOT NULL, "department_id" uuid NOT NULL, "requested_by_user_id" uuid, "approver_contact_id" uuid, "approver_user_id" uuid, "status" text NOT NULL DEFAULT \'pending\', "message" text, "comment" text, "token_hash" text NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "decided_at" TIMESTAMP WITH TIME ZONE, "decided_via" text, "decided_by_user_id" uuid, CONSTRAINT "UQ_d35262d7108ff182965e08f1575" UNIQUE ("token_hash"), CONSTRAINT "approval_request_via_check" CHECK (decided_via IS NULL OR decided_via IN (\'app\', \'email_link\')), CONSTRAINT "approval_request_status_check" CHECK (status IN (\'pending\', \'approved\', \'rejected\', \'changes_requested\', \'expired\', \'withdrawn\')), CONSTRAINT "PK_7ec7f6581285148e265d3415327" PRIMARY KEY ("id"))',
+      'CREATE TABLE "approval_request" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "municipality_id" uuid NOT NULL, "dataset_id" uuid NOT NULL, "department_id" uuid NOT NULL, "requested_by_user_id" uuid, "approver_contact_id" uuid, "approver_user_id" uuid, "status" text NOT NULL DEFAULT \'pending\', "message" text, "comment" text, "token_hash" text NOT NULL, "earlier_token_hashes" text array NOT NULL DEFAULT \'{}\', "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "decided_at" TIMESTAMP WITH TIME ZONE, "decided_via" text, "decided_by_user_id" uuid, CONSTRAINT "UQ_d35262d7108ff182965e08f1575" UNIQUE ("token_hash"), CONSTRAINT "approval_request_via_check" CHECK (decided_via IS NULL OR decided_via IN (\'app\', \'email_link\')), CONSTRAINT "approval_request_status_check" CHECK (status IN (\'pending\', \'approved\', \'rejected\', \'changes_requested\', \'expired\', \'withdrawn\')), CONSTRAINT "PK_7ec7f6581285148e265d3415327" PRIMARY KEY ("id"))',
     );
     await queryRunner.query(
       'CREATE INDEX "approval_request_pending_idx" ON "approval_request" ("municipality_id", "status", "created_at") ',
