@@ -44,7 +44,7 @@ interface PendingRaw {
 /**
  * A request that has waited `approvalReminderDays` days reminds the head, and again after each further such
  * period (the key counts the periods). The link of a request is only ever in a mail, never stored, so each
- * reminder carries a fresh link and the earlier one stops working: the newest mail is the one that decides.
+ * reminder carries a fresh link; the earlier links keep working (their hashes are kept on the request).
  */
 @Injectable()
 export class ApprovalReminderJob implements ReminderJob {
