@@ -24,8 +24,8 @@ describe('delivery wording', () => {
     ).toBe('RRULE FREQ=MONTHLY;BYMONTHDAY=-1, ab 31.01.2027');
   });
 
-  it('says it in English after a language switch', () => {
-    i18n.use('en');
+  it('says it in English after a language switch', async () => {
+    await i18n.use('en');
     expect(scheduleInWords(i18n, { kind: 'weekly', startDate: '2027-01-04' })).toBe('weekly from 4 Jan 2027');
     expect(overdueSince(i18n, 1)).toBe('overdue for 1 day');
   });

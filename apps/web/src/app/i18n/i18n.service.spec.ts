@@ -24,9 +24,9 @@ describe('I18nService', () => {
     expect(document.documentElement.lang).toBe('de');
   });
 
-  it('switches to English at runtime, remembers the choice and updates <html lang>', () => {
+  it('switches to English at runtime, remembers the choice and updates <html lang>', async () => {
     const i18n = create();
-    i18n.use('en');
+    await i18n.use('en');
     TestBed.tick();
     expect(i18n.t('nav.users')).toBe('Users');
     expect(i18n.t('start.title', { name: 'Ada' })).toBe('Hello, Ada');
@@ -34,9 +34,11 @@ describe('I18nService', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it('starts in the stored language', () => {
+  it('starts in the stored language once its texts are loaded', async () => {
     localStorage.setItem(LOCALE_STORAGE_KEY, 'en');
-    expect(create().t('login.title')).toBe('Sign in');
+    const i18n = create();
+    await i18n.ready();
+    expect(i18n.t('login.title')).toBe('Sign in');
   });
 
   it('ignores a stored value that is not a supported language', () => {
@@ -88,12 +90,12 @@ describe('translations', () => {
     }
   });
 
-  it('says "1 Datensatz", not "1 Datensätze": a count of one takes the singular where there is one', () => {
+  it('says "1 Datensatz", not "1 Datensätze": a count of one takes the singular where there is one', async () => {
     const i18n = TestBed.inject(I18nService);
     expect(i18n.t('datasets.total', { count: 1 })).toBe('1 Datensatz');
     expect(i18n.t('datasets.total', { count: 2 })).toBe('2 Datensätze');
     expect(i18n.t('datasets.total', { count: 0 })).toBe('0 Datensätze');
-    i18n.use('en');
+    await i18n.use('en');
     expect(i18n.t('datasets.total', { count: 1 })).toBe('1 dataset');
   });
 

@@ -1,14 +1,21 @@
 import { DOCUMENT } from '@angular/common';
-import { Injectable, computed, effect, inject, signal } from '@angular/core';
+import { Injectable, PendingTasks, computed, effect, inject, signal } from '@angular/core';
 import { DEFAULT_LOCALE, LOCALES, Locale } from '@datenlotse/contracts';
 import { TranslationKey, de } from './de';
-import { en } from './en';
 
 export const LOCALE_STORAGE_KEY = 'datenlotse.locale';
 
 export type TranslationParams = Readonly<Record<string, string | number>>;
 
-const DICTIONARIES: Readonly<Record<Locale, Readonly<Record<TranslationKey, string>>>> = { de, en };
+type Dictionary = Readonly<Record<TranslationKey, string>>;
+
+/**
+ * German comes with the app; the other languages load when someone picks them, so that the start of the app
+ * does not carry texts most people never read.
+ */
+const LOADERS: Readonly<Record<Exclude<Locale, 'de'>, () => Promise<Dictionary>>> = {
+  en: () => import('./en').then((m) => m.en),
+};
 
 /** BCP 47 tags for Intl formatting. */
 const INTL_LOCALES: Readonly<Record<Locale, string>> = {
@@ -36,11 +43,14 @@ export function interpolate(text: string, params?: TranslationParams): string {
 @Injectable({ providedIn: 'root' })
 export class I18nService {
   private readonly document = inject(DOCUMENT);
+  private readonly pendingTasks = inject(PendingTasks);
 
   private readonly current = signal<Locale>(this.storedLocale() ?? DEFAULT_LOCALE);
   /** The active language. */
   readonly locale = this.current.asReadonly();
-  private readonly dictionary = computed(() => DICTIONARIES[this.current()]);
+  private readonly dictionaries = signal<Partial<Record<Locale, Dictionary>>>({ de });
+  /** The active language's texts; German while another language is still loading. */
+  private readonly dictionary = computed(() => this.dictionaries()[this.current()] ?? de);
   private readonly dateTimeFormat = computed(
     () =>
       new Intl.DateTimeFormat(INTL_LOCALES[this.current()], {
@@ -62,6 +72,11 @@ export class I18nService {
     });
   }
 
+  /** Resolves once the active language's texts are there (the app waits for it before it starts). */
+  ready(): Promise<void> {
+    return this.load(this.current());
+  }
+
   /**
    * Translates a key (reading the active language, so templates and computeds follow a switch). With a
    * `count` of 1, the key's singular `<key>.one` is used where there is one ("1 Datensatz", not "1 Datensätze").
@@ -76,19 +91,23 @@ export class I18nService {
     return interpolate(text, params);
   }
 
-  /** The user switches the language: applies it and remembers the choice. */
-  use(locale: Locale): void {
+  /** The user switches the language: applies it and remembers the choice; resolves once its texts are there. */
+  use(locale: Locale): Promise<void> {
     this.current.set(locale);
     try {
       this.document.defaultView?.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
     } catch {
       // Storage may be unavailable (privacy mode); the switch still applies for this visit.
     }
+    return this.load(locale);
   }
 
   /** After sign-in: follow the user's own locale unless a language was picked explicitly here. */
   adoptUserLocale(locale: Locale): void {
-    if (this.storedLocale() === null && isLocale(locale)) this.current.set(locale);
+    if (this.storedLocale() === null && isLocale(locale)) {
+      this.current.set(locale);
+      void this.load(locale);
+    }
   }
 
   /** The wording for a code of an API field error (`validation.<code>`), or null when there is none. */
@@ -113,6 +132,18 @@ export class I18nService {
     if (!iso) return '';
     const date = new Date(iso);
     return Number.isNaN(date.getTime()) ? '' : format.format(date);
+  }
+
+  /** Loads a language's texts once; the app counts as busy meanwhile (tests and hydration wait for it). */
+  private async load(locale: Locale): Promise<void> {
+    if (locale === 'de' || this.dictionaries()[locale]) return;
+    const done = this.pendingTasks.add();
+    try {
+      const dictionary = await LOADERS[locale]();
+      this.dictionaries.update((loaded) => ({ ...loaded, [locale]: dictionary }));
+    } finally {
+      done();
+    }
   }
 
   private storedLocale(): Locale | null {

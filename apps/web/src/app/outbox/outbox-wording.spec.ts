@@ -7,7 +7,7 @@ import { outboxStatusText, shownLastError } from './outbox-wording';
 describe('outbox wording', () => {
   beforeEach(() => localStorage.clear());
 
-  it('words every status, and a pending mail without SMTP as not sent', () => {
+  it('words every status, and a pending mail without SMTP as not sent', async () => {
     const i18n = TestBed.inject(I18nService);
     const words = (overrides: Parameters<typeof outboxMailFixture>[1]): string =>
       i18n.t(outboxStatusText(outboxMailFixture('m', overrides)));
@@ -21,7 +21,7 @@ describe('outbox wording', () => {
     );
     // Once cancelled, the mail reads as cancelled even if it had waited for SMTP.
     expect(words({ status: 'cancelled', lastError: 'not sent: no SMTP configured' })).toBe('abgebrochen');
-    i18n.use('en');
+    await i18n.use('en');
     expect(words({ status: 'pending', lastError: 'not sent: no SMTP configured' })).toBe(
       'not sent: no SMTP configured',
     );

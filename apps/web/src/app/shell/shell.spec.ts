@@ -101,7 +101,7 @@ describe('Shell navigation', () => {
 
   it('relabels the navigation in place when the language changes (no reload)', async () => {
     const fixture = await renderShellAs('admin');
-    TestBed.inject(I18nService).use('en');
+    await TestBed.inject(I18nService).use('en');
     await fixture.whenStable();
     expect(navLabels(fixture)).toEqual([
       'Start',

@@ -73,13 +73,13 @@ describe('system events in words', () => {
     ).toBe('Tara Team hat einen Kontakt geändert (E-Mail, Telefon)');
   });
 
-  it('says "System" when no one did it, and words events in English too', () => {
+  it('says "System" when no one did it, and words events in English too', async () => {
     expect(
       describe_(
         event({ actorName: null, entity: 'task', diff: { status: { before: 'open', after: 'done' } } }),
       ),
     ).toBe('System hat eine Aufgabe erledigt');
-    i18n.use('en');
+    await i18n.use('en');
     expect(describe_(event({ entity: 'contact', action: 'erase' }))).toBe(
       "Tara Team erased a contact's personal data (GDPR)",
     );
