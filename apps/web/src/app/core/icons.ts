@@ -39,19 +39,27 @@ const ICONS: Readonly<Record<string, string>> = {
   arrow_forward: 'M12 4l-1.41 1.41L16.17 11H4v2h12.17l-5.58 5.59L12 20l8-8z',
 };
 
+/**
+ * Registers a set of icons (name → SVG path of a 24 × 24 Material icon) with Angular Material. Called in an
+ * injection context: the constructor of each icon set.
+ */
+export function registerSvgIcons(icons: Readonly<Record<string, string>>): void {
+  const registry = inject(MatIconRegistry);
+  const sanitizer = inject(DomSanitizer);
+  for (const [name, path] of Object.entries(icons)) {
+    registry.addSvgIconLiteral(
+      name,
+      // Constant markup from the sets' own path constants, never user input.
+      sanitizer.bypassSecurityTrustHtml(
+        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="${path}"/></svg>`,
+      ),
+    );
+  }
+}
+
 @Injectable({ providedIn: 'root' })
 export class AppIcons {
   constructor() {
-    const registry = inject(MatIconRegistry);
-    const sanitizer = inject(DomSanitizer);
-    for (const [name, path] of Object.entries(ICONS)) {
-      registry.addSvgIconLiteral(
-        name,
-        // Constant markup defined above, never user input.
-        sanitizer.bypassSecurityTrustHtml(
-          `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="${path}"/></svg>`,
-        ),
-      );
-    }
+    registerSvgIcons(ICONS);
   }
 }

@@ -1,7 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { MatIconRegistry } from '@angular/material/icon';
-import { DomSanitizer } from '@angular/platform-browser';
-import { AppIcons } from '../core/icons';
+import { AppIcons, registerSvgIcons } from '../core/icons';
 import { CrmIcons } from '../organisation/crm-icons';
 
 /**
@@ -27,16 +25,6 @@ export class PipelineIcons {
   constructor() {
     inject(AppIcons);
     inject(CrmIcons);
-    const registry = inject(MatIconRegistry);
-    const sanitizer = inject(DomSanitizer);
-    for (const [name, path] of Object.entries(ICONS)) {
-      registry.addSvgIconLiteral(
-        name,
-        // Constant markup defined above, never user input.
-        sanitizer.bypassSecurityTrustHtml(
-          `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="${path}"/></svg>`,
-        ),
-      );
-    }
+    registerSvgIcons(ICONS);
   }
 }

@@ -1,6 +1,5 @@
-import { Injectable, inject } from '@angular/core';
-import { MatIconRegistry } from '@angular/material/icon';
-import { DomSanitizer } from '@angular/platform-browser';
+import { Injectable } from '@angular/core';
+import { registerSvgIcons } from '../core/icons';
 
 /**
  * The icons of the delivery screens, registered like those of `AppIcons`: inline SVG paths (Material Icons,
@@ -22,16 +21,6 @@ const ICONS: Readonly<Record<string, string>> = {
 @Injectable({ providedIn: 'root' })
 export class DeliveryIcons {
   constructor() {
-    const registry = inject(MatIconRegistry);
-    const sanitizer = inject(DomSanitizer);
-    for (const [name, path] of Object.entries(ICONS)) {
-      registry.addSvgIconLiteral(
-        name,
-        // Constant markup defined above, never user input.
-        sanitizer.bypassSecurityTrustHtml(
-          `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="${path}"/></svg>`,
-        ),
-      );
-    }
+    registerSvgIcons(ICONS);
   }
 }

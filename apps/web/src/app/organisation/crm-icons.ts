@@ -1,7 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { MatIconRegistry } from '@angular/material/icon';
-import { DomSanitizer } from '@angular/platform-browser';
-import { AppIcons } from '../core/icons';
+import { AppIcons, registerSvgIcons } from '../core/icons';
 
 /**
  * The icons of the organisation, department and contact screens, in addition to `AppIcons` (same source:
@@ -31,16 +29,6 @@ const ICONS: Readonly<Record<string, string>> = {
 export class CrmIcons {
   constructor() {
     inject(AppIcons);
-    const registry = inject(MatIconRegistry);
-    const sanitizer = inject(DomSanitizer);
-    for (const [name, path] of Object.entries(ICONS)) {
-      registry.addSvgIconLiteral(
-        name,
-        // Constant markup defined above, never user input.
-        sanitizer.bypassSecurityTrustHtml(
-          `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="${path}"/></svg>`,
-        ),
-      );
-    }
+    registerSvgIcons(ICONS);
   }
 }

@@ -1,6 +1,5 @@
-import { Injectable, inject } from '@angular/core';
-import { MatIconRegistry } from '@angular/material/icon';
-import { DomSanitizer } from '@angular/platform-browser';
+import { Injectable } from '@angular/core';
+import { registerSvgIcons } from '../core/icons';
 import { InteractionType } from '@datenlotse/contracts';
 
 /**
@@ -54,16 +53,6 @@ export const INTERACTION_ICONS: Readonly<Record<InteractionType, string>> = {
 @Injectable({ providedIn: 'root' })
 export class WorkIcons {
   constructor() {
-    const registry = inject(MatIconRegistry);
-    const sanitizer = inject(DomSanitizer);
-    for (const [name, path] of Object.entries(ICONS)) {
-      registry.addSvgIconLiteral(
-        name,
-        // Constant markup defined above, never user input.
-        sanitizer.bypassSecurityTrustHtml(
-          `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="${path}"/></svg>`,
-        ),
-      );
-    }
+    registerSvgIcons(ICONS);
   }
 }
