@@ -7,15 +7,13 @@ import { newToken } from '../../app/auth/password';
 import { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.provider';
 import { OutboxMailRequest, OutboxService } from '../outbox.service';
-import { runLocked } from './job-runner';
+import { LockedReminderJob } from './job-runner';
 import {
   berlinToday,
   JOB_LOCKS,
-  JobRunResult,
   localeOf,
   localesByEmail,
   mailDay,
-  ReminderJob,
   withoutExistingKeys,
 } from './reminder-support';
 
@@ -47,31 +45,22 @@ interface PendingRaw {
  * reminder carries a fresh link; the earlier links keep working (their hashes are kept on the request).
  */
 @Injectable()
-export class ApprovalReminderJob implements ReminderJob {
+export class ApprovalReminderJob extends LockedReminderJob {
   readonly name = 'approval_reminder';
+  protected readonly lockKey = JOB_LOCKS.approvalReminder;
   private readonly logger = new Logger('Reminders');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly outbox: OutboxService,
+    @InjectDataSource() dataSource: DataSource,
+    outbox: OutboxService,
     private readonly moduleRef: ModuleRef,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    super(dataSource, outbox);
+  }
 
-  run(now: Date): Promise<JobRunResult> {
-    return runLocked(
-      this.dataSource,
-      this.outbox,
-      {
-        name: this.name,
-        lockKey: JOB_LOCKS.approvalReminder,
-        before: async (manager) => {
-          await this.expiry()?.expireOverdue(manager, now);
-        },
-        collect: (manager, municipalityId) => this.collect(manager, municipalityId, now),
-      },
-      now,
-    );
+  protected async before(manager: EntityManager, now: Date): Promise<void> {
+    await this.expiry()?.expireOverdue(manager, now);
   }
 
   /** The approvals module's expiry when it registered one; none ⇒ expired links stay unreminded only. */
@@ -83,7 +72,7 @@ export class ApprovalReminderJob implements ReminderJob {
     }
   }
 
-  private async collect(
+  protected async collect(
     manager: EntityManager,
     municipalityId: string,
     now: Date,

@@ -6,17 +6,8 @@ import { DeliveryDueService, DueDeliveryReminderRow } from '../../app/deliveries
 import { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.provider';
 import { OutboxMailRequest, OutboxService } from '../outbox.service';
-import { runLocked } from './job-runner';
-import {
-  berlinToday,
-  JOB_LOCKS,
-  JobRunResult,
-  localeOf,
-  localesByEmail,
-  mailDay,
-  methodLabel,
-  ReminderJob,
-} from './reminder-support';
+import { LockedReminderJob } from './job-runner';
+import { berlinToday, JOB_LOCKS, localeOf, localesByEmail, mailDay, methodLabel } from './reminder-support';
 
 /** Overdue reminders repeat weekly: the key changes every seven days overdue. */
 const OVERDUE_PERIOD_DAYS = 7;
@@ -26,30 +17,20 @@ const OVERDUE_PERIOD_DAYS = 7;
  * was down then misses it, and the overdue reminder follows once the date has passed.
  */
 @Injectable()
-export class DeliveryDueSoonJob implements ReminderJob {
+export class DeliveryDueSoonJob extends LockedReminderJob {
   readonly name = 'delivery_due_soon';
+  protected readonly lockKey = JOB_LOCKS.deliveryDueSoon;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly outbox: OutboxService,
+    @InjectDataSource() dataSource: DataSource,
+    outbox: OutboxService,
     private readonly due: DeliveryDueService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  run(now: Date): Promise<JobRunResult> {
-    return runLocked(
-      this.dataSource,
-      this.outbox,
-      {
-        name: this.name,
-        lockKey: JOB_LOCKS.deliveryDueSoon,
-        collect: (manager, municipalityId) => this.collect(manager, municipalityId, now),
-      },
-      now,
-    );
+  ) {
+    super(dataSource, outbox);
   }
 
-  private async collect(
+  protected async collect(
     manager: EntityManager,
     municipalityId: string,
     now: Date,
@@ -80,30 +61,20 @@ export class DeliveryDueSoonJob implements ReminderJob {
  * weekly, with the dataset's owner in copy, until a delivery moves the due date on.
  */
 @Injectable()
-export class DeliveryOverdueJob implements ReminderJob {
+export class DeliveryOverdueJob extends LockedReminderJob {
   readonly name = 'delivery_overdue';
+  protected readonly lockKey = JOB_LOCKS.deliveryOverdue;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly outbox: OutboxService,
+    @InjectDataSource() dataSource: DataSource,
+    outbox: OutboxService,
     private readonly due: DeliveryDueService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  run(now: Date): Promise<JobRunResult> {
-    return runLocked(
-      this.dataSource,
-      this.outbox,
-      {
-        name: this.name,
-        lockKey: JOB_LOCKS.deliveryOverdue,
-        collect: (manager, municipalityId) => this.collect(manager, municipalityId, now),
-      },
-      now,
-    );
+  ) {
+    super(dataSource, outbox);
   }
 
-  private async collect(
+  protected async collect(
     manager: EntityManager,
     municipalityId: string,
     now: Date,

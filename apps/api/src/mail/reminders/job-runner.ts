@@ -2,7 +2,14 @@ import { Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { requestContext } from '../../common/request-context';
 import type { OutboxMailRequest } from '../outbox.service';
-import { JobRunResult, municipalityIds, queueMails, ReminderOutbox, tryJobLock } from './reminder-support';
+import {
+  JobRunResult,
+  municipalityIds,
+  queueMails,
+  ReminderJob,
+  ReminderOutbox,
+  tryJobLock,
+} from './reminder-support';
 
 export interface LockedJob {
   name: string;
@@ -46,4 +53,40 @@ export async function runLocked(
   if (result.skipped) logger.debug(`${job.name}: another instance is running it, skipped`);
   else if (result.queued > 0) logger.log(`${job.name}: ${result.queued} mail(s) queued`);
   return result;
+}
+
+/**
+ * A reminder job that runs under its advisory lock (runLocked): a job names its lock and collects the mails
+ * of one municipality; `before` is what it does once per run first.
+ */
+export abstract class LockedReminderJob implements ReminderJob {
+  abstract readonly name: string;
+  protected abstract readonly lockKey: number;
+
+  protected constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: ReminderOutbox,
+  ) {}
+
+  run(now: Date): Promise<JobRunResult> {
+    return runLocked(
+      this.dataSource,
+      this.outbox,
+      {
+        name: this.name,
+        lockKey: this.lockKey,
+        before: this.before?.bind(this),
+        collect: (manager, municipalityId) => this.collect(manager, municipalityId, now),
+      },
+      now,
+    );
+  }
+
+  protected before?(manager: EntityManager, now: Date): Promise<void>;
+
+  protected abstract collect(
+    manager: EntityManager,
+    municipalityId: string,
+    now: Date,
+  ): Promise<OutboxMailRequest[]>;
 }

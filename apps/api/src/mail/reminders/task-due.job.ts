@@ -5,8 +5,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.provider';
 import { OutboxMailRequest, OutboxService } from '../outbox.service';
-import { runLocked } from './job-runner';
-import { berlinToday, JOB_LOCKS, JobRunResult, mailDay, ReminderJob } from './reminder-support';
+import { LockedReminderJob } from './job-runner';
+import { berlinToday, JOB_LOCKS, mailDay } from './reminder-support';
 
 interface DueTaskRaw {
   id: string;
@@ -20,29 +20,19 @@ interface DueTaskRaw {
 
 /** On the day an open task falls due, its assignee gets a mail (in the language of their account). */
 @Injectable()
-export class TaskDueJob implements ReminderJob {
+export class TaskDueJob extends LockedReminderJob {
   readonly name = 'task_due';
+  protected readonly lockKey = JOB_LOCKS.taskDue;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly outbox: OutboxService,
+    @InjectDataSource() dataSource: DataSource,
+    outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  run(now: Date): Promise<JobRunResult> {
-    return runLocked(
-      this.dataSource,
-      this.outbox,
-      {
-        name: this.name,
-        lockKey: JOB_LOCKS.taskDue,
-        collect: (manager, municipalityId) => this.collect(manager, municipalityId, now),
-      },
-      now,
-    );
+  ) {
+    super(dataSource, outbox);
   }
 
-  private async collect(
+  protected async collect(
     manager: EntityManager,
     municipalityId: string,
     now: Date,
