@@ -21,3 +21,5 @@ export * from './lib/calendar-days';
 export * from './lib/recurrence';
 export * from './lib/mail';
 export * from './lib/approvals';
+export * from './lib/questionnaires';
+export * from './lib/interviews';

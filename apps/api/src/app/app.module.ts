@@ -15,9 +15,11 @@ import { DepartmentsModule } from './departments/departments.module';
 import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
 import { InfoController } from './info/info.controller';
+import { InterviewsModule } from './interviews/interviews.module';
 import { InteractionsModule } from './interactions/interactions.module';
 import { ModelDatasetsModule } from './model-datasets/model-datasets.module';
 import { ObjectionsModule } from './objections/objections.module';
+import { QuestionnairesModule } from './questionnaires/questionnaires.module';
 import { SearchModule } from './search/search.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UsersModule } from './users/users.module';
@@ -48,6 +50,8 @@ export class AppModule implements OnApplicationBootstrap {
         DeliveriesModule,
         MailModule,
         ApprovalsModule,
+        QuestionnairesModule,
+        InterviewsModule,
       ],
       controllers: [HealthController, InfoController],
       providers: [{ provide: APP_CONFIG, useValue: config }, SeedService],

@@ -16,10 +16,13 @@ import {
   InteractionDepartment,
   InteractionUser,
 } from '../app/interactions/interaction.entity';
+import { InterviewAnswer, InterviewNote, InterviewOutcome } from '../app/interviews/interview-answer.entity';
+import { Interview, InterviewInterviewer, InterviewInvitee } from '../app/interviews/interview.entity';
 import { ModelDataset, ModelDatasetPublication } from '../app/model-datasets/model-dataset.entity';
 import { Municipality } from '../app/municipalities/municipality.entity';
 import { Argument } from '../app/objections/argument.entity';
 import { Objection, ObjectionArgument, ObjectionComment } from '../app/objections/objection.entity';
+import { QuestionnaireTemplate, QuestionnaireVersion } from '../app/questionnaires/questionnaire-template.entity';
 import { Task } from '../app/tasks/task.entity';
 import { User } from '../app/users/user.entity';
 import { MailTemplate } from '../mail/mail-template.entity';
@@ -55,4 +58,12 @@ export const ENTITIES = [
   OutboxMail,
   MailTemplate,
   ApprovalRequest,
+  QuestionnaireTemplate,
+  QuestionnaireVersion,
+  Interview,
+  InterviewInterviewer,
+  InterviewInvitee,
+  InterviewAnswer,
+  InterviewNote,
+  InterviewOutcome,
 ];

@@ -43,6 +43,14 @@ export const API_ROUTES = {
   mailTemplates: `${API_BASE}/mail-templates`,
   /** Approval requests (a head's "Freigaben"); `/:id/decision`, `/:id/withdraw`. */
   approvals: `${API_BASE}/approvals`,
+  /** Templates; `/:id` one with its versions, `/:id/drafts` a new draft, `/import` a JSON export. */
+  questionnaires: `${API_BASE}/questionnaires`,
+  questionnaireImport: `${API_BASE}/questionnaires/import`,
+  /** `/:id` one version (GET, PUT draft, DELETE unused), `/:id/publish`, `/:id/export`. */
+  questionnaireVersions: `${API_BASE}/questionnaire-versions`,
+  /** Interviews; see interviewPath for what lies below one. */
+  interviews: `${API_BASE}/interviews`,
+  interviewAnalysis: `${API_BASE}/interview-analysis`,
 } as const;
 
 /** Routes below a record: `${API_ROUTES.departments}/${id}/timeline` and so on. */
@@ -53,6 +61,21 @@ export const datasetPath = (
   id: string,
   sub?: 'transitions' | 'history' | 'dcat' | 'agreement' | 'deliveries' | 'timeline',
 ) => (sub ? `${API_BASE}/datasets/${id}/${sub}` : `${API_BASE}/datasets/${id}`);
+
+/** Routes below an interview: `answers/:key` and `notes/:sectionKey` take a key after them. */
+export const interviewPath = (
+  id: string,
+  sub?: 'start' | 'cancel' | 'complete' | 'invitation' | 'protocol' | 'answers' | 'notes',
+  key?: string,
+) => {
+  const base = `${API_BASE}/interviews/${id}`;
+  if (!sub) return base;
+  return key ? `${base}/${sub}/${encodeURIComponent(key)}` : `${base}/${sub}`;
+};
+
+/** Routes below a questionnaire version. */
+export const questionnaireVersionPath = (id: string, sub?: 'publish' | 'export') =>
+  sub ? `${API_BASE}/questionnaire-versions/${id}/${sub}` : `${API_BASE}/questionnaire-versions/${id}`;
 
 /** Public: the ICS feed behind a calendar token (`webcal://` clients subscribe to it). */
 export const calendarIcsPath = (token: string) => `${API_BASE}/calendar/${token}.ics`;
@@ -95,6 +118,12 @@ export const FIELD_ERROR_CODES = {
   exactlyOne: 'exactlyOne',
   /** A mail template that does not compile or uses a variable the mail does not provide. */
   invalidTemplate: 'invalidTemplate',
+  /** An answer that does not fit its question's type (named by the question key). */
+  invalidAnswer: 'invalidAnswer',
+  /** A required question without an answer when completing an interview. */
+  answerRequired: 'answerRequired',
+  /** A questionnaire definition with problems (`definition.sections.0.questions.2.key`). */
+  invalidDefinition: 'invalidDefinition',
 } as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[keyof typeof FIELD_ERROR_CODES];
 

@@ -23,11 +23,20 @@ export function engagementStageRank(stage: EngagementStage): number {
 export interface EngagementFacts {
   /** An interaction with the unit has taken place (a planned one does not count until it happened). */
   contacted: boolean;
+  /** An interview is planned or running (a cancelled one does not count). */
+  interviewScheduled: boolean;
+  /** An interview was completed. */
+  interviewed: boolean;
+  /** A completed interview recorded an agreement: a first dataset and a delivery date. */
+  agreement: boolean;
 }
 
 /** Which stage each fact proves, in the stage order. */
 const FACT_STAGES: ReadonlyArray<readonly [keyof EngagementFacts, EngagementStage]> = [
   ['contacted', 'contacted'],
+  ['interviewScheduled', 'interview_scheduled'],
+  ['interviewed', 'interviewed'],
+  ['agreement', 'agreement'],
 ];
 
 /** The highest stage the facts above can speak for; anything higher was derived from records they do not know. */

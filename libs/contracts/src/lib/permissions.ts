@@ -48,6 +48,14 @@ export const PERMISSIONS = {
   approvalsRequest: 'approvals.request',
   /** Release or reject: the head of the dataset's department (or an admin, audited as such). */
   approvalsDecide: 'approvals.decide',
+  /** Questionnaire templates and their versions: read (for planning and preview) and edit. */
+  questionnairesRead: 'questionnaires.read',
+  questionnairesWrite: 'questionnaires.write',
+  interviewsRead: 'interviews.read',
+  /** Plan, run, complete and cancel interviews; send invitations. */
+  interviewsWrite: 'interviews.write',
+  /** Answers across all interviews: the whole city's picture, not one department's. */
+  interviewAnalysisRead: 'interview-analysis.read',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 
@@ -93,6 +101,12 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   'approvals.read': ALL_ROLES,
   'approvals.request': ['admin', 'team'],
   'approvals.decide': ['admin', 'department_head'],
+  'questionnaires.read': ['admin', 'team', 'management'],
+  'questionnaires.write': ['admin', 'team'],
+  // Department heads read the interviews (and protocols) of their departments; the API scopes the query.
+  'interviews.read': ALL_ROLES,
+  'interviews.write': ['admin', 'team'],
+  'interview-analysis.read': ['admin', 'team', 'management'],
 };
 
 export function can(role: Role | undefined | null, permission: Permission): boolean {

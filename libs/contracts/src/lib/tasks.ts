@@ -4,7 +4,7 @@ export const TASK_STATUSES = ['open', 'done', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /** Records a task can be about. */
-export const TASK_LINK_ENTITIES = ['department', 'contact', 'interaction'] as const;
+export const TASK_LINK_ENTITIES = ['department', 'contact', 'interaction', 'interview'] as const;
 export type TaskLinkEntity = (typeof TASK_LINK_ENTITIES)[number];
 
 export interface TaskDto {

@@ -14,6 +14,9 @@ interface DepartmentFacts {
   id: string;
   derived_stage: EngagementStage;
   last_contact_at: Date | null;
+  interview_scheduled: boolean;
+  interviewed: boolean;
+  agreement: boolean;
 }
 
 /**
@@ -63,12 +66,23 @@ export class EngagementService {
       [municipalityId, ids],
     );
     const departments: DepartmentFacts[] = await manager.query(
-      `SELECT id, derived_stage, last_contact_at FROM department WHERE municipality_id = $1 AND id = ANY($2::uuid[])`,
+      `SELECT d.id, d.derived_stage, d.last_contact_at,
+         EXISTS (SELECT 1 FROM interview i WHERE i.department_id = d.id AND i.status IN ('planned', 'in_progress'))
+           AS interview_scheduled,
+         EXISTS (SELECT 1 FROM interview i WHERE i.department_id = d.id AND i.completion_count > 0) AS interviewed,
+         EXISTS (SELECT 1 FROM interview i JOIN interview_outcome o ON o.interview_id = i.id AND o.kind = 'agreement'
+                 WHERE i.department_id = d.id AND i.completion_count > 0) AS agreement
+       FROM department d WHERE d.municipality_id = $1 AND d.id = ANY($2::uuid[])`,
       [municipalityId, ids],
     );
     for (const department of departments) {
       const stage = deriveEngagementStage(
-        { contacted: department.last_contact_at !== null },
+        {
+          contacted: department.last_contact_at !== null,
+          interviewScheduled: department.interview_scheduled,
+          interviewed: department.interviewed,
+          agreement: department.agreement,
+        },
         department.derived_stage,
       );
       if (stage !== department.derived_stage) await this.setDerivedStage(manager, department, stage);

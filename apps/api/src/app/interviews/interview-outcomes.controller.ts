@@ -1,0 +1,5 @@
+import { Controller } from '@nestjs/common';
+
+/** Completion, protocol and analysis. */
+@Controller()
+export class InterviewOutcomesController {}

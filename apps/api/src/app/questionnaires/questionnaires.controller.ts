@@ -1,0 +1,4 @@
+import { Controller } from '@nestjs/common';
+
+@Controller('questionnaires')
+export class QuestionnairesController {}
