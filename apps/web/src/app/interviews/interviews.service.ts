@@ -1,0 +1,87 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  API_ROUTES,
+  CancelInterviewRequest,
+  CreateInterviewRequest,
+  InterviewAnalysisDto,
+  InterviewAnalysisQuery,
+  InterviewAnswerDto,
+  InterviewDto,
+  InterviewNoteDto,
+  InterviewPage,
+  InterviewProtocolDto,
+  InterviewQuery,
+  SaveInterviewAnswerRequest,
+  SaveInterviewNoteRequest,
+  SendInterviewInvitationRequest,
+  UpdateInterviewRequest,
+  interviewPath,
+} from '@datenlotse/contracts';
+import { Observable } from 'rxjs';
+
+function queryParams(query: object): HttpParams {
+  let params = new HttpParams();
+  for (const [name, value] of Object.entries(query) as [string, unknown][]) {
+    if (value !== undefined && value !== null && value !== '') params = params.set(name, String(value));
+  }
+  return params;
+}
+
+/** Interviews: planning, the guided run (per-answer saves), completion, protocol and analysis. */
+@Injectable({ providedIn: 'root' })
+export class InterviewsService {
+  private readonly http = inject(HttpClient);
+
+  list(query: InterviewQuery): Observable<InterviewPage> {
+    return this.http.get<InterviewPage>(API_ROUTES.interviews, { params: queryParams(query) });
+  }
+
+  get(id: string): Observable<InterviewDto> {
+    return this.http.get<InterviewDto>(interviewPath(id));
+  }
+
+  create(request: CreateInterviewRequest): Observable<InterviewDto> {
+    return this.http.post<InterviewDto>(API_ROUTES.interviews, request);
+  }
+
+  update(id: string, request: UpdateInterviewRequest): Observable<InterviewDto> {
+    return this.http.patch<InterviewDto>(interviewPath(id), request);
+  }
+
+  cancel(id: string, request: CancelInterviewRequest): Observable<InterviewDto> {
+    return this.http.post<InterviewDto>(interviewPath(id, 'cancel'), request);
+  }
+
+  /** Opens the run: a planned interview becomes in_progress and its timer starts (idempotent). */
+  start(id: string): Observable<InterviewDto> {
+    return this.http.post<InterviewDto>(interviewPath(id, 'start'), {});
+  }
+
+  sendInvitation(id: string, request: SendInterviewInvitationRequest): Observable<InterviewDto> {
+    return this.http.post<InterviewDto>(interviewPath(id, 'invitation'), request);
+  }
+
+  /** One answer; a 409 carries the current answer (InterviewAnswerConflict). */
+  saveAnswer(id: string, key: string, request: SaveInterviewAnswerRequest): Observable<InterviewAnswerDto> {
+    return this.http.put<InterviewAnswerDto>(interviewPath(id, 'answers', key), request);
+  }
+
+  /** One part's notes; a 409 carries the current notes (InterviewNoteConflict). */
+  saveNote(id: string, sectionKey: string, request: SaveInterviewNoteRequest): Observable<InterviewNoteDto> {
+    return this.http.put<InterviewNoteDto>(interviewPath(id, 'notes', sectionKey), request);
+  }
+
+  /** Completes (or completes again); a 400 lists the missing required answers (InterviewIncomplete). */
+  complete(id: string, version: number): Observable<InterviewDto> {
+    return this.http.post<InterviewDto>(interviewPath(id, 'complete'), { version });
+  }
+
+  protocol(id: string): Observable<InterviewProtocolDto> {
+    return this.http.get<InterviewProtocolDto>(interviewPath(id, 'protocol'));
+  }
+
+  analysis(query: InterviewAnalysisQuery): Observable<InterviewAnalysisDto> {
+    return this.http.get<InterviewAnalysisDto>(API_ROUTES.interviewAnalysis, { params: queryParams(query) });
+  }
+}
