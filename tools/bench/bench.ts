@@ -1,7 +1,7 @@
 /**
  * Load test against a running server: signs in, then runs autocannon against the screens that must answer
  * while typing (department table, search, timeline, contacts), the dataset pipeline (list, board, a transition,
- * the gap list) and prints p50/p95/p99 and requests/s; with --import, also times a CSV import and samples the
+ * the gap list), interviews (list, analysis, answer autosave) and prints p50/p95/p99 and requests/s; with --import, also times a CSV import and samples the
  * server's memory.
  *
  *   npm run bench -- --url http://localhost:3302 --duration 10 --connections 10
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { Api } from './api';
 import { benchImport } from './import-bench';
 import { printTable, runScenario, ScenarioResult } from './load';
+import { interviewScenarios } from './interview-scenarios';
 import { pipelineScenarios } from './pipeline-scenarios';
 import { scenarios } from './scenarios';
 
@@ -24,6 +25,7 @@ const PIPELINE_SCENARIOS = [
   'transition',
   'gaps',
 ];
+const INTERVIEW_SCENARIOS = ['interviews', 'interview-analysis', 'interview-answer'];
 
 const { values } = parseArgs({
   options: {
@@ -36,7 +38,7 @@ const { values } = parseArgs({
     pid: { type: 'string' },
     only: {
       type: 'string',
-      description: `comma-separated scenario names (${[...CRM_SCENARIOS, ...PIPELINE_SCENARIOS, 'import'].join(', ')})`,
+      description: `comma-separated scenario names (${[...CRM_SCENARIOS, ...PIPELINE_SCENARIOS, ...INTERVIEW_SCENARIOS, 'import'].join(', ')})`,
     },
     keep: {
       type: 'boolean',
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
   const all = [
     ...(CRM_SCENARIOS.some(wanted) ? await scenarios(api) : []),
     ...(PIPELINE_SCENARIOS.some(wanted) ? await pipelineScenarios(api) : []),
+    ...(INTERVIEW_SCENARIOS.some(wanted) ? await interviewScenarios(api) : []),
   ];
   for (const scenario of all) {
     if (!wanted(scenario.name)) continue;

@@ -1,7 +1,7 @@
 /**
  * Fills the first municipality of a migrated and seeded database (start the server once with DATABASE_URL)
  * with generated departments, contacts and interactions, and with --datasets the dataset pipeline (datasets,
- * their history, delivery agreements, objections), deterministic by seed, for load tests; optionally writes a
+ * their history, delivery agreements, objections) and with --interviews completed interviews with answers, deterministic by seed, for load tests; optionally writes a
  * contact list for the import benchmark. Run again with the same seed on a database that has its CRM data,
  * it adds only the pipeline.
  *
@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { generateInteractions } from './interactions';
+import { generateInterviews } from './interviews';
 import { generatePipeline } from './pipeline';
 import {
   contactsCsv,
@@ -29,6 +30,7 @@ interface Options {
   interactions: number;
   datasets: number;
   objections: number;
+  interviews: number;
   seed: number;
   contactsCsv: string | null;
   csvRows: number;
@@ -46,6 +48,7 @@ function options(): Options {
       interactions: { type: 'string', default: '1000000' },
       datasets: { type: 'string', default: '0' },
       objections: { type: 'string', default: '0' },
+      interviews: { type: 'string', default: '0' },
       seed: { type: 'string', default: '42' },
       'contacts-csv': { type: 'string' },
       'csv-rows': { type: 'string', default: '50000' },
@@ -63,6 +66,7 @@ function options(): Options {
     interactions: count('interactions'),
     datasets: count('datasets'),
     objections: count('objections'),
+    interviews: count('interviews'),
     seed: count('seed'),
     contactsCsv: values['contacts-csv'] ?? null,
     csvRows: count('csv-rows'),
@@ -119,11 +123,11 @@ async function generate(client: Client, o: Options): Promise<void> {
   if (teamUserIds.length === 0) throw new Error('No team members: seed the demo data or create users first');
   const { departments, contacts } = model(o, teamUserIds.length);
   const exists = await client.query('SELECT 1 FROM department WHERE id = $1', [departments[0].id]);
-  if (exists.rowCount && o.datasets === 0) {
+  if (exists.rowCount && o.datasets === 0 && o.interviews === 0) {
     throw new Error(`Seed ${o.seed} has already been generated here; use another --seed`);
   }
   if (exists.rowCount) {
-    log(`the CRM of seed ${o.seed} is already here; adding the pipeline`);
+    log(`the CRM of seed ${o.seed} is already here; adding the pipeline and interviews`);
   } else {
     await generateCrm(client, o, municipalityId, teamUserIds, { departments, contacts }, log);
   }
@@ -139,10 +143,22 @@ async function generate(client: Client, o: Options): Promise<void> {
       log,
     });
   }
+  if (o.interviews > 0) {
+    await generateInterviews(client, {
+      seed: o.seed,
+      count: o.interviews,
+      municipalityId,
+      until: startOfToday(),
+      teamUserIds,
+      batch: INSERT_BATCH,
+      log,
+    });
+  }
   // VACUUM too: index-only scans (counts, timelines) need the visibility map, and autovacuum may be off.
   await client.query(
     `VACUUM ANALYZE department, contact, interaction, interaction_department, interaction_contact,
-       interaction_user, dataset, dataset_transition, delivery_agreement, objection, objection_argument`,
+       interaction_user, dataset, dataset_transition, delivery_agreement, objection, objection_argument,
+       interview, interview_answer`,
   );
   log('vacuumed and analysed');
   writeCsv(o, { departments, contacts });
