@@ -96,6 +96,7 @@ function nextDay(date: string): string {
   return day.toISOString().slice(0, 10);
 }
 
-function utcStamp(at: Date): string {
+/** A moment as an RFC 5545 UTC date-time: 20261208T090000Z. */
+export function utcStamp(at: Date): string {
   return `${at.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 }
