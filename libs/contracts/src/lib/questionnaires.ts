@@ -271,6 +271,9 @@ export function validateDefinition(definition: QuestionnaireDefinition): Definit
   const sectionKeys = new Set<string>();
   const earlier = new Map<string, QuestionDefinition>();
   const outcomes = new Set<QuestionOutcome>();
+  const allKeys = new Set(
+    definition.sections.flatMap((section) => (section.questions ?? []).map((question) => question.key)),
+  );
   definition.sections.forEach((section, s) => {
     const at = `sections.${s}`;
     if (!KEY_PATTERN.test(section.key ?? ''))
@@ -280,7 +283,7 @@ export function validateDefinition(definition: QuestionnaireDefinition): Definit
     sectionKeys.add(section.key);
     if (!hasGerman(section.title)) add(`${at}.title`, 'required', 'a section needs a German title');
     (section.questions ?? []).forEach((question, q) => {
-      validateQuestion(question, `${at}.questions.${q}`, earlier, outcomes, add);
+      validateQuestion(question, `${at}.questions.${q}`, { earlier, allKeys, outcomes }, add);
       if (question.key) earlier.set(question.key, question);
       if (question.outcome) outcomes.add(question.outcome);
     });
@@ -288,11 +291,17 @@ export function validateDefinition(definition: QuestionnaireDefinition): Definit
   return problems;
 }
 
+/** What a question is checked against: the questions before it, every key, the outcomes already taken. */
+interface QuestionContext {
+  earlier: ReadonlyMap<string, QuestionDefinition>;
+  allKeys: ReadonlySet<string>;
+  outcomes: ReadonlySet<QuestionOutcome>;
+}
+
 function validateQuestion(
   question: QuestionDefinition,
   at: string,
-  earlier: ReadonlyMap<string, QuestionDefinition>,
-  outcomes: ReadonlySet<QuestionOutcome>,
+  { earlier, allKeys, outcomes }: QuestionContext,
   add: (path: string, code: DefinitionProblemCode, message: string) => void,
 ): void {
   if (!KEY_PATTERN.test(question.key ?? ''))
@@ -316,7 +325,9 @@ function validateQuestion(
   }
   if (question.condition) {
     const target = question.condition.questionKey;
-    if (!earlier.has(target)) {
+    if (!allKeys.has(target)) {
+      add(`${at}.condition.questionKey`, 'unknownQuestion', `there is no question ${target}`);
+    } else if (!earlier.has(target)) {
       add(`${at}.condition.questionKey`, 'conditionNotEarlier', `${target} is not an earlier question`);
     }
   }
@@ -394,10 +405,23 @@ export function isQuestionVisible(
   question: QuestionDefinition,
   answers: AnswerMap,
 ): boolean {
+  return visibleUnlessCycle(definition, question, answers, new Set());
+}
+
+function visibleUnlessCycle(
+  definition: QuestionnaireDefinition,
+  question: QuestionDefinition,
+  answers: AnswerMap,
+  seen: Set<QuestionDefinition>,
+): boolean {
   const condition = question.condition;
   if (!condition) return true;
+  // Conditions pointing in a circle (a definition validateDefinition refuses, perhaps open in the editor's
+  // preview) hide the questions instead of recursing forever.
+  if (seen.has(question)) return false;
+  seen.add(question);
   const target = allQuestions(definition).find((candidate) => candidate.key === condition.questionKey);
-  if (!target || !isQuestionVisible(definition, target, answers)) return false;
+  if (!target || !visibleUnlessCycle(definition, target, answers, seen)) return false;
   const value = answers[condition.questionKey];
   if (!hasAnswer(value)) return false;
   if (!condition.values || condition.values.length === 0) return true;
