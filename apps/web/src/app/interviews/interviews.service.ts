@@ -12,6 +12,7 @@ import {
   InterviewPage,
   InterviewProtocolDto,
   InterviewQuery,
+  QuestionnaireTemplateDto,
   SaveInterviewAnswerRequest,
   SaveInterviewNoteRequest,
   SendInterviewInvitationRequest,
@@ -83,5 +84,10 @@ export class InterviewsService {
 
   analysis(query: InterviewAnalysisQuery): Observable<InterviewAnalysisDto> {
     return this.http.get<InterviewAnalysisDto>(API_ROUTES.interviewAnalysis, { params: queryParams(query) });
+  }
+
+  /** The questionnaires with their versions, for choosing the one an interview is run with. */
+  questionnaires(): Observable<QuestionnaireTemplateDto[]> {
+    return this.http.get<QuestionnaireTemplateDto[]>(API_ROUTES.questionnaires);
   }
 }
