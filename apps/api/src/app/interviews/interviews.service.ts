@@ -15,6 +15,7 @@ import { fieldError } from '../../common/validation';
 import { AuditService } from '../audit/audit.service';
 import { SUBTREE_OF } from '../departments/department-scope';
 import { EngagementService } from '../engagement/engagement.service';
+import { QuestionnairesService } from '../questionnaires/questionnaires.service';
 import { Interview, InterviewInterviewer, InterviewInvitee } from './interview.entity';
 import {
   InterviewRaw,
@@ -40,6 +41,7 @@ export class InterviewsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly engagement: EngagementService,
+    private readonly questionnaires: QuestionnairesService,
   ) {}
 
   /** Newest scheduled first; a department head sees only the interviews of their departments and sub-units. */
@@ -215,28 +217,11 @@ export class InterviewsService {
     });
   }
 
-  /** A published version of the municipality's questionnaires, or the default's newest (400 otherwise). */
+  /** A published version of the municipality's questionnaires; omitted, the default's newest. */
   private async usableVersion(manager: EntityManager, versionId: string | undefined): Promise<string> {
-    // TODO(helper A): QuestionnairesService.publishedVersion / defaultVersionId once they exist.
-    const [row]: { id: string }[] = await manager.query(
-      versionId
-        ? `SELECT v.id FROM questionnaire_version v
-            WHERE v.id = $2 AND v.municipality_id = $1 AND v.status = 'published'`
-        : `SELECT v.id FROM questionnaire_version v JOIN questionnaire_template t ON t.id = v.template_id
-            WHERE t.municipality_id = $1 AND t.seed_key = 'default' AND v.status = 'published'
-            ORDER BY v.number DESC LIMIT 1`,
-      versionId ? [requestContext.municipalityId(), versionId] : [requestContext.municipalityId()],
-    );
-    if (!row) {
-      throw fieldError(
-        'templateVersionId',
-        FIELD_ERROR_CODES.unknownReference,
-        versionId
-          ? 'not a published questionnaire version'
-          : 'the default questionnaire has no published version; name one',
-      );
-    }
-    return row.id;
+    return versionId
+      ? (await this.questionnaires.publishedVersion(manager, versionId)).id
+      : this.questionnaires.defaultVersionId(manager);
   }
 
   /** Interviewers are active team members or admins of the municipality. */
