@@ -30,6 +30,7 @@ export const interviewDocsDe = {
   'interviewProtocol.col.requestedBy': 'Gefragt von',
   'interviewProtocol.col.category': 'Kategorie',
   'interviewProtocol.col.statement': 'Vorbehalt',
+  'interviewProtocol.col.raisedBy': 'Geäußert von',
   'interviewProtocol.col.status': 'Stand',
   'interviewProtocol.col.dataset': 'Datensatz',
   'interviewProtocol.col.stage': 'Stand im Prozess',

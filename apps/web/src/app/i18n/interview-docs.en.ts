@@ -32,6 +32,7 @@ export const interviewDocsEn: Record<keyof typeof interviewDocsDe, string> = {
   'interviewProtocol.col.requestedBy': 'Asked for by',
   'interviewProtocol.col.category': 'Category',
   'interviewProtocol.col.statement': 'Objection',
+  'interviewProtocol.col.raisedBy': 'Raised by',
   'interviewProtocol.col.status': 'Status',
   'interviewProtocol.col.dataset': 'Dataset',
   'interviewProtocol.col.stage': 'Stage',

@@ -49,7 +49,7 @@ interface Bar {
             <td>
               <div class="bar-cell">
                 <span class="track" aria-hidden="true"
-                  ><span class="fill" [style.width.%]="bar.width"></span
+                  ><span class="fill" [class.some]="bar.count > 0" [style.width.%]="bar.width"></span
                 ></span>
                 <span class="num">{{ i18n.formatNumber(bar.count) }}</span>
               </div>

@@ -122,6 +122,10 @@ describe('InterviewProtocolPage', () => {
     expect(Array.from(concerns?.querySelectorAll('thead th') ?? []).map(text)).toEqual([
       'Kategorie',
       'Vorbehalt',
+      'Geäußert von',
+    ]);
+    expect(cells(concerns)).toEqual([
+      ['Kritische Infrastruktur', 'Sirenenstandorte könnten beschädigt werden', 'Fritz Feuer'],
     ]);
   });
 

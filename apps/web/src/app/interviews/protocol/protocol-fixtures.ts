@@ -35,7 +35,7 @@ export function protocolFixture(overrides: Partial<InterviewProtocolDto> = {}): 
             question: 'Gibt es grundsätzliche Bedenken gegen eine Veröffentlichung?',
             type: 'objection_list',
             answer: null,
-            rows: [['Kritische Infrastruktur', 'Sirenenstandorte könnten beschädigt werden']],
+            rows: [['Kritische Infrastruktur', 'Sirenenstandorte könnten beschädigt werden', 'Fritz Feuer']],
           },
         ],
       },

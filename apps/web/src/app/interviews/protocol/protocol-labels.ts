@@ -13,7 +13,7 @@ import { categoryLabel, objectionStatusLabel } from '../../objections/objection-
 
 /**
  * The columns of a list answer's rows, in the order the API writes them: a dataset candidate's fields
- * (DatasetCandidateRow) and a concern's category and statement (ConcernRow).
+ * (DatasetCandidateRow) and a concern's category, statement and who raised it (ConcernRow).
  */
 const LIST_COLUMNS: Partial<Record<QuestionType, readonly TranslationKey[]>> = {
   dataset_list: [
@@ -25,7 +25,11 @@ const LIST_COLUMNS: Partial<Record<QuestionType, readonly TranslationKey[]>> = {
     'interviewProtocol.col.personalData',
     'interviewProtocol.col.requestedBy',
   ],
-  objection_list: ['interviewProtocol.col.category', 'interviewProtocol.col.statement'],
+  objection_list: [
+    'interviewProtocol.col.category',
+    'interviewProtocol.col.statement',
+    'interviewProtocol.col.raisedBy',
+  ],
 };
 
 /** A column header: its text key and, for columns the protocol does not know, a number. */
