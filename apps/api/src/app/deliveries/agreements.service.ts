@@ -1,11 +1,13 @@
 import {
   DeliveryAgreementDto,
   DeliveryAgreementResponse,
+  DatasetStage,
   DeliverySchedule,
   FIELD_ERROR_CODES,
   SessionUser,
+  UpsertDeliveryAgreementRequest,
 } from '@datenlotse/contracts';
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { requestContext } from '../../common/request-context';
@@ -22,6 +24,7 @@ import {
   agreementAuditView,
   coveredUntil,
   loadAgreementDto,
+  LockedDataset,
   lockAgreement,
   lockVisibleDataset,
   syncDatasetDue,
@@ -55,60 +58,93 @@ export class DeliveryAgreementsService {
     datasetId: string,
     input: UpsertDeliveryAgreementDto,
   ): Promise<DeliveryAgreementDto> {
-    const today = this.clock.today();
     return this.dataSource.transaction(async (manager) => {
       const dataset = await lockVisibleDataset(manager, this.datasets, user, datasetId);
-      const current = await lockAgreement(manager, datasetId);
-      // A missing version on an existing agreement is stale too: someone else created it meanwhile.
-      if (current && current.version !== input.version) {
-        throw staleWrite('delivery agreement', (await loadAgreementDto(manager, datasetId, today)) ?? {});
-      }
-      const contactId = input.contactId ?? null;
-      if (contactId) await this.requireContact(manager, contactId, dataset.departmentId);
-      const schedule: DeliverySchedule = {
-        kind: input.schedule.kind,
-        startDate: input.schedule.startDate,
-        rrule: input.schedule.kind === 'rrule' ? (input.schedule.rrule?.trim() ?? null) : null,
-      };
-      const rescheduled =
-        !current ||
-        current.scheduleKind !== schedule.kind ||
-        current.startDate !== schedule.startDate ||
-        current.rrule !== schedule.rrule;
-      const fields = {
-        contactId,
-        method: input.method,
-        format: input.format?.trim() || null,
-        scheduleKind: schedule.kind,
-        startDate: schedule.startDate,
-        rrule: schedule.rrule ?? null,
-        note: input.note?.trim() || null,
-        nextDueAt: rescheduled
-          ? firstDueDate(schedule, await coveredUntil(manager, datasetId))
-          : (current?.nextDueAt ?? null),
-      };
-      const saved = current
-        ? await this.update(manager, current, fields)
-        : await this.create(manager, datasetId, fields);
-      await syncDatasetDue(manager, datasetId, saved.nextDueAt);
-      await this.audit.record(manager, {
-        action: current ? 'update' : 'create',
-        entity: 'delivery_agreement',
-        entityId: saved.id,
-        before: current ? agreementAuditView(current) : null,
-        after: agreementAuditView(saved),
-      });
-      if (!current && dataset.stage === 'agreed') {
-        await this.transitions.moveInTransaction(manager, datasetId, 'delivery_scheduled', {
-          via: 'delivery',
-          onlyIfAllowed: true,
-          actorUserId: user.id,
-        });
-      }
-      const dto = await loadAgreementDto(manager, datasetId, today);
-      if (!dto) throw new Error(`The agreement of dataset ${datasetId} vanished while it was saved`);
-      return dto;
+      return this.upsertLocked(manager, dataset, input, user.id);
     });
+  }
+
+  /**
+   * The same in the caller's transaction, for any dataset of the municipality: a completed interview records
+   * the agreement of its first dataset, and the same rules (due date, `agreed → delivery_scheduled`) apply.
+   */
+  async upsertInTransaction(
+    manager: EntityManager,
+    datasetId: string,
+    input: UpsertDeliveryAgreementRequest,
+    actorUserId: string | null,
+  ): Promise<DeliveryAgreementDto> {
+    const [row]: Array<{ id: string; department_id: string; stage: DatasetStage }> = await manager.query(
+      `SELECT id, department_id, stage FROM dataset WHERE id = $1 AND municipality_id = $2 FOR UPDATE`,
+      [datasetId, requestContext.municipalityId()],
+    );
+    if (!row) throw new NotFoundException(`No dataset ${datasetId}`);
+    return this.upsertLocked(
+      manager,
+      { id: row.id, departmentId: row.department_id, stage: row.stage },
+      input,
+      actorUserId,
+    );
+  }
+
+  private async upsertLocked(
+    manager: EntityManager,
+    dataset: LockedDataset,
+    input: UpsertDeliveryAgreementRequest,
+    actorUserId: string | null,
+  ): Promise<DeliveryAgreementDto> {
+    const today = this.clock.today();
+    const datasetId = dataset.id;
+    const current = await lockAgreement(manager, datasetId);
+    // A missing version on an existing agreement is stale too: someone else created it meanwhile.
+    if (current && current.version !== input.version) {
+      throw staleWrite('delivery agreement', (await loadAgreementDto(manager, datasetId, today)) ?? {});
+    }
+    const contactId = input.contactId ?? null;
+    if (contactId) await this.requireContact(manager, contactId, dataset.departmentId);
+    const schedule: DeliverySchedule = {
+      kind: input.schedule.kind,
+      startDate: input.schedule.startDate,
+      rrule: input.schedule.kind === 'rrule' ? (input.schedule.rrule?.trim() ?? null) : null,
+    };
+    const rescheduled =
+      !current ||
+      current.scheduleKind !== schedule.kind ||
+      current.startDate !== schedule.startDate ||
+      current.rrule !== schedule.rrule;
+    const fields = {
+      contactId,
+      method: input.method,
+      format: input.format?.trim() || null,
+      scheduleKind: schedule.kind,
+      startDate: schedule.startDate,
+      rrule: schedule.rrule ?? null,
+      note: input.note?.trim() || null,
+      nextDueAt: rescheduled
+        ? firstDueDate(schedule, await coveredUntil(manager, datasetId))
+        : (current?.nextDueAt ?? null),
+    };
+    const saved = current
+      ? await this.update(manager, current, fields)
+      : await this.create(manager, datasetId, fields);
+    await syncDatasetDue(manager, datasetId, saved.nextDueAt);
+    await this.audit.record(manager, {
+      action: current ? 'update' : 'create',
+      entity: 'delivery_agreement',
+      entityId: saved.id,
+      before: current ? agreementAuditView(current) : null,
+      after: agreementAuditView(saved),
+    });
+    if (!current && dataset.stage === 'agreed') {
+      await this.transitions.moveInTransaction(manager, datasetId, 'delivery_scheduled', {
+        via: 'delivery',
+        onlyIfAllowed: true,
+        actorUserId,
+      });
+    }
+    const dto = await loadAgreementDto(manager, datasetId, today);
+    if (!dto) throw new Error(`The agreement of dataset ${datasetId} vanished while it was saved`);
+    return dto;
   }
 
   private async create(

@@ -23,7 +23,8 @@ import { Delivery } from './delivery.entity';
     CalendarFeedService,
     DeliveriesClock,
   ],
-  // The reminder job (mail work) asks DeliveryDueService which deliveries are due.
-  exports: [DeliveryDueService, DeliveriesClock],
+  // The reminder job (mail work) asks DeliveryDueService which deliveries are due; a completed interview
+  // records its agreement through DeliveryAgreementsService.
+  exports: [DeliveryDueService, DeliveriesClock, DeliveryAgreementsService],
 })
 export class DeliveriesModule {}

@@ -1,4 +1,10 @@
-import { FIELD_ERROR_CODES, InteractionDto, SessionUser } from '@datenlotse/contracts';
+import {
+  CreateInteractionRequest,
+  FIELD_ERROR_CODES,
+  InteractionDto,
+  SessionUser,
+  UpdateInteractionRequest,
+} from '@datenlotse/contracts';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
@@ -81,72 +87,87 @@ export class InteractionsService {
 
   async create(input: CreateInteractionDto): Promise<InteractionDto> {
     return this.dataSource.transaction(async (manager) => {
-      const links: Links = {
-        departmentIds: unique(input.departmentIds),
-        contactIds: unique(input.contactIds ?? []),
-        userIds: unique(input.userIds ?? []),
-      };
-      await this.requireLinks(manager, links, emptyLinks());
-      const saved = await this.interactions.with(manager).save({
-        type: input.type,
-        occurredAt: new Date(input.occurredAt),
-        summary: input.summary.trim(),
-        createdByUserId: requestContext.actor()?.id ?? null,
-      });
-      await writeLinks(manager, saved.id, saved.occurredAt, links);
-      await this.engagement.refresh(manager, links);
-      await this.audit.record(manager, {
-        action: 'create',
-        entity: 'interaction',
-        entityId: saved.id,
-        after: auditView(saved, links),
-      });
+      const saved = await this.createInTransaction(manager, input);
       return this.loadOne(manager, saved.id);
     });
+  }
+
+  /** The same in the caller's transaction: a completed interview puts its meeting on the timeline. */
+  async createInTransaction(manager: EntityManager, input: CreateInteractionRequest): Promise<Interaction> {
+    const links: Links = {
+      departmentIds: unique(input.departmentIds),
+      contactIds: unique(input.contactIds ?? []),
+      userIds: unique(input.userIds ?? []),
+    };
+    await this.requireLinks(manager, links, emptyLinks());
+    const saved = await this.interactions.with(manager).save({
+      type: input.type,
+      occurredAt: new Date(input.occurredAt),
+      summary: input.summary.trim(),
+      createdByUserId: requestContext.actor()?.id ?? null,
+    });
+    await writeLinks(manager, saved.id, saved.occurredAt, links);
+    await this.engagement.refresh(manager, links);
+    await this.audit.record(manager, {
+      action: 'create',
+      entity: 'interaction',
+      entityId: saved.id,
+      after: auditView(saved, links),
+    });
+    return saved;
   }
 
   /** Edits an interaction; lists that are sent replace the links, and the copies of occurredAt follow. */
   async update(id: string, input: UpdateInteractionDto): Promise<InteractionDto> {
     return this.dataSource.transaction(async (manager) => {
-      const current = await this.interactions.with(manager).findOne({ where: { id } });
-      if (!current) throw new NotFoundException(`No interaction ${id}`);
-      const before = await readLinks(manager, id);
-      if (current.version !== input.version) throw staleWrite('interaction', await this.loadOne(manager, id));
-      const after: Links = {
-        departmentIds: input.departmentIds ? unique(input.departmentIds) : before.departmentIds,
-        contactIds: input.contactIds ? unique(input.contactIds) : before.contactIds,
-        userIds: input.userIds ? unique(input.userIds) : before.userIds,
-      };
-      await this.requireLinks(manager, after, before);
-      const result = await manager
-        .createQueryBuilder()
-        .update(Interaction)
-        .set({
-          ...(input.type !== undefined && { type: input.type }),
-          ...(input.occurredAt !== undefined && { occurredAt: new Date(input.occurredAt) }),
-          ...(input.summary !== undefined && { summary: input.summary.trim() }),
-        })
-        .where('id = :id AND version = :version', { id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw staleWrite('interaction', await this.loadOne(manager, id));
-      const saved = await this.interactions.with(manager).findOne({ where: { id } });
-      if (!saved) throw new NotFoundException(`No interaction ${id}`);
-      await manager.delete(InteractionDepartment, { interactionId: id });
-      await manager.delete(InteractionContact, { interactionId: id });
-      await manager.delete(InteractionUser, { interactionId: id });
-      await writeLinks(manager, id, saved.occurredAt, after);
-      await this.engagement.refresh(manager, {
-        departmentIds: [...before.departmentIds, ...after.departmentIds],
-        contactIds: [...before.contactIds, ...after.contactIds],
-      });
-      await this.audit.record(manager, {
-        action: 'update',
-        entity: 'interaction',
-        entityId: id,
-        before: auditView(current, before),
-        after: auditView(saved, after),
-      });
+      await this.updateInTransaction(manager, id, input);
       return this.loadOne(manager, id);
+    });
+  }
+
+  /** The same in the caller's transaction: a re-completed interview rewrites its meeting's entry. */
+  async updateInTransaction(
+    manager: EntityManager,
+    id: string,
+    input: UpdateInteractionRequest,
+  ): Promise<void> {
+    const current = await this.interactions.with(manager).findOne({ where: { id } });
+    if (!current) throw new NotFoundException(`No interaction ${id}`);
+    const before = await readLinks(manager, id);
+    if (current.version !== input.version) throw staleWrite('interaction', await this.loadOne(manager, id));
+    const after: Links = {
+      departmentIds: input.departmentIds ? unique(input.departmentIds) : before.departmentIds,
+      contactIds: input.contactIds ? unique(input.contactIds) : before.contactIds,
+      userIds: input.userIds ? unique(input.userIds) : before.userIds,
+    };
+    await this.requireLinks(manager, after, before);
+    const result = await manager
+      .createQueryBuilder()
+      .update(Interaction)
+      .set({
+        ...(input.type !== undefined && { type: input.type }),
+        ...(input.occurredAt !== undefined && { occurredAt: new Date(input.occurredAt) }),
+        ...(input.summary !== undefined && { summary: input.summary.trim() }),
+      })
+      .where('id = :id AND version = :version', { id, version: input.version })
+      .execute();
+    if (result.affected !== 1) throw staleWrite('interaction', await this.loadOne(manager, id));
+    const saved = await this.interactions.with(manager).findOne({ where: { id } });
+    if (!saved) throw new NotFoundException(`No interaction ${id}`);
+    await manager.delete(InteractionDepartment, { interactionId: id });
+    await manager.delete(InteractionContact, { interactionId: id });
+    await manager.delete(InteractionUser, { interactionId: id });
+    await writeLinks(manager, id, saved.occurredAt, after);
+    await this.engagement.refresh(manager, {
+      departmentIds: [...before.departmentIds, ...after.departmentIds],
+      contactIds: [...before.contactIds, ...after.contactIds],
+    });
+    await this.audit.record(manager, {
+      action: 'update',
+      entity: 'interaction',
+      entityId: id,
+      before: auditView(current, before),
+      after: auditView(saved, after),
     });
   }
 

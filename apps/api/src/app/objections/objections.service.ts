@@ -1,4 +1,5 @@
 import {
+  CreateObjectionRequest,
   FIELD_ERROR_CODES,
   ObjectionCommentDto,
   ObjectionDto,
@@ -6,6 +7,7 @@ import {
   ObjectionStatus,
   SessionUser,
   UNRESOLVED_OBJECTION_STATUSES,
+  UpdateObjectionRequest,
 } from '@datenlotse/contracts';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
@@ -98,43 +100,49 @@ export class ObjectionsService {
 
   /** Records an objection on a dataset (filed under the dataset's department) or on a department. */
   async create(input: CreateObjectionDto): Promise<ObjectionDto> {
-    if ((input.datasetId == null) === (input.departmentId == null)) throw exactlyOneTarget();
     return this.dataSource.transaction(async (manager) => {
-      let departmentId: string;
-      if (input.datasetId) {
-        const dataset = await this.lockDataset(manager, input.datasetId);
-        if (!dataset) throw fieldError('datasetId', FIELD_ERROR_CODES.unknownReference, 'unknown dataset id');
-        departmentId = dataset.departmentId;
-      } else {
-        const department = await this.departments
-          .with(manager)
-          .findOne({ where: { id: input.departmentId as string } });
-        if (!department)
-          throw fieldError('departmentId', FIELD_ERROR_CODES.unknownReference, 'unknown department id');
-        departmentId = department.id;
-      }
-      if (input.raisedByContactId) await this.requireContact(manager, input.raisedByContactId, departmentId);
-      const saved = await this.objections.with(manager).save({
-        datasetId: input.datasetId ?? null,
-        departmentId,
-        raisedByContactId: input.raisedByContactId ?? null,
-        category: input.category,
-        statement: input.statement.trim(),
-        response: null,
-        status: 'open',
-        resolutionNote: null,
-        resolvedAt: null,
-        createdByUserId: requestContext.actor()?.id ?? null,
-      });
-      await recountObjections(manager, saved.datasetId);
-      await this.audit.record(manager, {
-        action: 'create',
-        entity: 'objection',
-        entityId: saved.id,
-        after: auditView(saved, []),
-      });
+      const saved = await this.createInTransaction(manager, input);
       return this.load(manager, saved.id);
     });
+  }
+
+  /** The same in the caller's transaction: a completed interview records its department's concerns. */
+  async createInTransaction(manager: EntityManager, input: CreateObjectionRequest): Promise<Objection> {
+    if ((input.datasetId == null) === (input.departmentId == null)) throw exactlyOneTarget();
+    let departmentId: string;
+    if (input.datasetId) {
+      const dataset = await this.lockDataset(manager, input.datasetId);
+      if (!dataset) throw fieldError('datasetId', FIELD_ERROR_CODES.unknownReference, 'unknown dataset id');
+      departmentId = dataset.departmentId;
+    } else {
+      const department = await this.departments
+        .with(manager)
+        .findOne({ where: { id: input.departmentId as string } });
+      if (!department)
+        throw fieldError('departmentId', FIELD_ERROR_CODES.unknownReference, 'unknown department id');
+      departmentId = department.id;
+    }
+    if (input.raisedByContactId) await this.requireContact(manager, input.raisedByContactId, departmentId);
+    const saved = await this.objections.with(manager).save({
+      datasetId: input.datasetId ?? null,
+      departmentId,
+      raisedByContactId: input.raisedByContactId ?? null,
+      category: input.category,
+      statement: input.statement.trim(),
+      response: null,
+      status: 'open',
+      resolutionNote: null,
+      resolvedAt: null,
+      createdByUserId: requestContext.actor()?.id ?? null,
+    });
+    await recountObjections(manager, saved.datasetId);
+    await this.audit.record(manager, {
+      action: 'create',
+      entity: 'objection',
+      entityId: saved.id,
+      after: auditView(saved, []),
+    });
+    return saved;
   }
 
   /**
@@ -143,52 +151,59 @@ export class ObjectionsService {
    */
   async update(id: string, input: UpdateObjectionDto): Promise<ObjectionDto> {
     return this.dataSource.transaction(async (manager) => {
-      const current = await this.objections.with(manager).findOne({ where: { id } });
-      if (!current) throw new NotFoundException(`No objection ${id}`);
-      // The dataset row first: a transition of the dataset waits for this change, and sees its counters.
-      if (current.datasetId) await this.lockDataset(manager, current.datasetId);
-      if (current.version !== input.version) throw staleWrite('objection', await this.load(manager, id));
-      const { version, argumentIds: sentArguments, ...changes } = input;
-      if (changes.raisedByContactId && changes.raisedByContactId !== current.raisedByContactId) {
-        await this.requireContact(manager, changes.raisedByContactId, current.departmentId);
-      }
-      const before = await this.argumentIdsOf(manager, id);
-      const argumentIds =
-        sentArguments === undefined ? undefined : await this.usableArguments(manager, sentArguments, before);
-      const response = changes.response === undefined ? undefined : changes.response?.trim() || null;
-      const status = nextObjectionStatus(current.status, { status: changes.status, response, argumentIds });
-      const resolutionNote =
-        changes.resolutionNote === undefined
-          ? current.resolutionNote
-          : changes.resolutionNote?.trim() || null;
-      if (missesResolutionNote(status, resolutionNote)) throw noteRequired(status);
-      const result = await manager
-        .createQueryBuilder()
-        .update(Objection)
-        .set({
-          ...(changes.raisedByContactId !== undefined && { raisedByContactId: changes.raisedByContactId }),
-          ...(changes.category !== undefined && { category: changes.category }),
-          ...(changes.statement !== undefined && { statement: changes.statement.trim() }),
-          ...(response !== undefined && { response }),
-          resolutionNote,
-          status,
-          resolvedAt: resolvedAtAfter(current.status, current.resolvedAt, status, new Date()),
-        })
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (result.affected !== 1) throw staleWrite('objection', await this.load(manager, id));
-      if (argumentIds !== undefined) await this.replaceArguments(manager, id, argumentIds);
-      await recountObjections(manager, current.datasetId);
-      const saved = await this.objections.with(manager).findOne({ where: { id } });
-      if (!saved) throw new NotFoundException(`No objection ${id}`);
-      await this.audit.record(manager, {
-        action: 'update',
-        entity: 'objection',
-        entityId: id,
-        before: auditView(current, before),
-        after: auditView(saved, argumentIds ?? before),
-      });
+      await this.updateInTransaction(manager, id, input);
       return this.load(manager, id);
+    });
+  }
+
+  /** The same in the caller's transaction: a re-completed interview rewords the concerns still open. */
+  async updateInTransaction(
+    manager: EntityManager,
+    id: string,
+    input: UpdateObjectionRequest,
+  ): Promise<void> {
+    const current = await this.objections.with(manager).findOne({ where: { id } });
+    if (!current) throw new NotFoundException(`No objection ${id}`);
+    // The dataset row first: a transition of the dataset waits for this change, and sees its counters.
+    if (current.datasetId) await this.lockDataset(manager, current.datasetId);
+    if (current.version !== input.version) throw staleWrite('objection', await this.load(manager, id));
+    const { version, argumentIds: sentArguments, ...changes } = input;
+    if (changes.raisedByContactId && changes.raisedByContactId !== current.raisedByContactId) {
+      await this.requireContact(manager, changes.raisedByContactId, current.departmentId);
+    }
+    const before = await this.argumentIdsOf(manager, id);
+    const argumentIds =
+      sentArguments === undefined ? undefined : await this.usableArguments(manager, sentArguments, before);
+    const response = changes.response === undefined ? undefined : changes.response?.trim() || null;
+    const status = nextObjectionStatus(current.status, { status: changes.status, response, argumentIds });
+    const resolutionNote =
+      changes.resolutionNote === undefined ? current.resolutionNote : changes.resolutionNote?.trim() || null;
+    if (missesResolutionNote(status, resolutionNote)) throw noteRequired(status);
+    const result = await manager
+      .createQueryBuilder()
+      .update(Objection)
+      .set({
+        ...(changes.raisedByContactId !== undefined && { raisedByContactId: changes.raisedByContactId }),
+        ...(changes.category !== undefined && { category: changes.category }),
+        ...(changes.statement !== undefined && { statement: changes.statement.trim() }),
+        ...(response !== undefined && { response }),
+        resolutionNote,
+        status,
+        resolvedAt: resolvedAtAfter(current.status, current.resolvedAt, status, new Date()),
+      })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    if (result.affected !== 1) throw staleWrite('objection', await this.load(manager, id));
+    if (argumentIds !== undefined) await this.replaceArguments(manager, id, argumentIds);
+    await recountObjections(manager, current.datasetId);
+    const saved = await this.objections.with(manager).findOne({ where: { id } });
+    if (!saved) throw new NotFoundException(`No objection ${id}`);
+    await this.audit.record(manager, {
+      action: 'update',
+      entity: 'objection',
+      entityId: id,
+      before: auditView(current, before),
+      after: auditView(saved, argumentIds ?? before),
     });
   }
 

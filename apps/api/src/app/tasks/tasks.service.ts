@@ -1,4 +1,5 @@
 import {
+  CreateTaskRequest,
   FIELD_ERROR_CODES,
   SessionUser,
   TaskCount,
@@ -6,6 +7,7 @@ import {
   TaskLinkEntity,
   TaskPage,
   TaskStatus,
+  UpdateTaskRequest,
 } from '@datenlotse/contracts';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
@@ -18,6 +20,7 @@ import { Contact } from '../contacts/contact.entity';
 import { Department } from '../departments/department.entity';
 import { onlyVisibleDepartments } from '../departments/department-scope';
 import { Interaction } from '../interactions/interaction.entity';
+import { Interview } from '../interviews/interview.entity';
 import { ScopedRepository } from '../municipalities/scoped-repository';
 import { User } from '../users/user.entity';
 import { Task } from './task.entity';
@@ -33,6 +36,9 @@ const LINK_LABEL = `CASE t.link_entity
   WHEN 'department' THEN (SELECT ld.name FROM department ld WHERE ld.id = t.link_id)
   WHEN 'contact' THEN (SELECT lc.name FROM contact lc WHERE lc.id = t.link_id)
   WHEN 'interaction' THEN (SELECT left(li.summary, 80) FROM interaction li WHERE li.id = t.link_id)
+  WHEN 'interview' THEN (
+    SELECT 'Interview ' || lvd.name || ' ' || to_char(lv.scheduled_at AT TIME ZONE 'Europe/Berlin', 'DD.MM.YYYY')
+    FROM interview lv JOIN department lvd ON lvd.id = lv.department_id WHERE lv.id = t.link_id)
 END`;
 
 interface TaskRow {
@@ -58,6 +64,7 @@ export class TasksService {
   private readonly departments: ScopedRepository<Department>;
   private readonly contacts: ScopedRepository<Contact>;
   private readonly interactions: ScopedRepository<Interaction>;
+  private readonly interviews: ScopedRepository<Interview>;
   private readonly users: ScopedRepository<User>;
 
   constructor(
@@ -65,6 +72,7 @@ export class TasksService {
     @InjectRepository(Department) departments: Repository<Department>,
     @InjectRepository(Contact) contacts: Repository<Contact>,
     @InjectRepository(Interaction) interactions: Repository<Interaction>,
+    @InjectRepository(Interview) interviews: Repository<Interview>,
     @InjectRepository(User) users: Repository<User>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -73,6 +81,7 @@ export class TasksService {
     this.departments = new ScopedRepository(departments);
     this.contacts = new ScopedRepository(contacts);
     this.interactions = new ScopedRepository(interactions);
+    this.interviews = new ScopedRepository(interviews);
     this.users = new ScopedRepository(users);
   }
 
@@ -120,76 +129,83 @@ export class TasksService {
 
   async create(input: CreateTaskDto): Promise<TaskDto> {
     return this.dataSource.transaction(async (manager) => {
-      if (input.assigneeUserId) await this.requireAssignee(manager, input.assigneeUserId);
-      const departmentId = await this.linkedDepartment(
-        manager,
-        input.linkEntity ?? null,
-        input.linkId ?? null,
-      );
-      const saved = await this.tasks.with(manager).save({
-        title: input.title.trim(),
-        notes: input.notes ?? null,
-        dueAt: input.dueAt ?? null,
-        assigneeUserId: input.assigneeUserId ?? null,
-        status: 'open',
-        linkEntity: input.linkEntity ?? null,
-        linkId: input.linkEntity ? (input.linkId ?? null) : null,
-        departmentId,
-        completedAt: null,
-        createdByUserId: requestContext.actor()?.id ?? null,
-      });
-      await this.audit.record(manager, {
-        action: 'create',
-        entity: 'task',
-        entityId: saved.id,
-        after: auditView(saved),
-      });
+      const saved = await this.createInTransaction(manager, input);
       return this.load(manager, saved.id);
     });
+  }
+
+  /** The same in the caller's transaction: a completed interview leaves its follow-ups. */
+  async createInTransaction(manager: EntityManager, input: CreateTaskRequest): Promise<Task> {
+    if (input.assigneeUserId) await this.requireAssignee(manager, input.assigneeUserId);
+    const departmentId = await this.linkedDepartment(manager, input.linkEntity ?? null, input.linkId ?? null);
+    const saved = await this.tasks.with(manager).save({
+      title: input.title.trim(),
+      notes: input.notes ?? null,
+      dueAt: input.dueAt ?? null,
+      assigneeUserId: input.assigneeUserId ?? null,
+      status: 'open',
+      linkEntity: input.linkEntity ?? null,
+      linkId: input.linkEntity ? (input.linkId ?? null) : null,
+      departmentId,
+      completedAt: null,
+      createdByUserId: requestContext.actor()?.id ?? null,
+    });
+    await this.audit.record(manager, {
+      action: 'create',
+      entity: 'task',
+      entityId: saved.id,
+      after: auditView(saved),
+    });
+    return saved;
   }
 
   /** Edits a task; marking it done stamps completedAt, reopening clears it. */
   async update(id: string, input: UpdateTaskDto): Promise<TaskDto> {
     return this.dataSource.transaction(async (manager) => {
-      const tasks = this.tasks.with(manager);
-      const current = await tasks.findOne({ where: { id } });
-      if (!current) throw new NotFoundException(`No task ${id}`);
-      if (current.version !== input.version) throw staleWrite('task', await this.load(manager, id));
-      if (input.assigneeUserId && input.assigneeUserId !== current.assigneeUserId) {
-        await this.requireAssignee(manager, input.assigneeUserId);
-      }
-      const { version, status, linkEntity, linkId, ...changes } = input;
-      const relinked = linkEntity !== undefined || linkId !== undefined;
-      const departmentId = relinked
-        ? await this.linkedDepartment(manager, linkEntity ?? null, linkId ?? null)
-        : null;
-      const result = await manager
-        .createQueryBuilder()
-        .update(Task)
-        .set({
-          ...changes,
-          ...(changes.title !== undefined && { title: changes.title.trim() }),
-          ...(status !== undefined &&
-            status !== current.status && { status, completedAt: completedAt(status) }),
-          ...(relinked && {
-            linkEntity: linkEntity ?? null,
-            linkId: linkEntity ? (linkId ?? null) : null,
-            departmentId,
-          }),
-        })
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (result.affected !== 1) throw staleWrite('task', await this.load(manager, id));
-      const saved = await tasks.findOne({ where: { id } });
-      if (!saved) throw new NotFoundException(`No task ${id}`);
-      await this.audit.record(manager, {
-        action: 'update',
-        entity: 'task',
-        entityId: id,
-        before: auditView(current),
-        after: auditView(saved),
-      });
+      await this.updateInTransaction(manager, id, input);
       return this.load(manager, id);
+    });
+  }
+
+  /** The same in the caller's transaction: a re-completed interview brings its open follow-ups up to date. */
+  async updateInTransaction(manager: EntityManager, id: string, input: UpdateTaskRequest): Promise<void> {
+    const tasks = this.tasks.with(manager);
+    const current = await tasks.findOne({ where: { id } });
+    if (!current) throw new NotFoundException(`No task ${id}`);
+    if (current.version !== input.version) throw staleWrite('task', await this.load(manager, id));
+    if (input.assigneeUserId && input.assigneeUserId !== current.assigneeUserId) {
+      await this.requireAssignee(manager, input.assigneeUserId);
+    }
+    const { version, status, linkEntity, linkId, ...changes } = input;
+    const relinked = linkEntity !== undefined || linkId !== undefined;
+    const departmentId = relinked
+      ? await this.linkedDepartment(manager, linkEntity ?? null, linkId ?? null)
+      : null;
+    const result = await manager
+      .createQueryBuilder()
+      .update(Task)
+      .set({
+        ...changes,
+        ...(changes.title !== undefined && { title: changes.title.trim() }),
+        ...(status !== undefined &&
+          status !== current.status && { status, completedAt: completedAt(status) }),
+        ...(relinked && {
+          linkEntity: linkEntity ?? null,
+          linkId: linkEntity ? (linkId ?? null) : null,
+          departmentId,
+        }),
+      })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    if (result.affected !== 1) throw staleWrite('task', await this.load(manager, id));
+    const saved = await tasks.findOne({ where: { id } });
+    if (!saved) throw new NotFoundException(`No task ${id}`);
+    await this.audit.record(manager, {
+      action: 'update',
+      entity: 'task',
+      entityId: id,
+      before: auditView(current),
+      after: auditView(saved),
     });
   }
 
@@ -228,7 +244,8 @@ export class TasksService {
 
   /**
    * The department a task belongs to, from its linked record: a department itself, a contact's department,
-   * an interaction's first department (by name, as the interaction lists them). An unknown link is a 400.
+   * an interaction's first department (by name, as the interaction lists them), an interview's department.
+   * An unknown link is a 400.
    */
   private async linkedDepartment(
     manager: EntityManager,
@@ -242,6 +259,8 @@ export class TasksService {
     } else if (linkEntity === 'contact') {
       const contact = await this.contacts.with(manager).findOne({ where: { id: linkId } });
       departmentId = contact && !contact.erasedAt ? contact.departmentId : undefined;
+    } else if (linkEntity === 'interview') {
+      departmentId = (await this.interviews.with(manager).findOne({ where: { id: linkId } }))?.departmentId;
     } else {
       const row = await this.interactions
         .with(manager)
