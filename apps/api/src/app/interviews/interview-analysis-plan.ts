@@ -51,7 +51,7 @@ type Counts = NonNullable<QuestionAnalysis['counts']>;
 
 /**
  * The questions in the order of the newest published version (the newest draft when none is published), then
- * the questions that only older versions asked, newest version first: answers given to a question that was
+ * the questions that only other versions asked, newest version first: answers given to a question that was
  * later removed still count.
  */
 export function planQuestions(versions: readonly VersionRow[]): PlannedQuestion[] {
