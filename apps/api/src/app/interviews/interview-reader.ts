@@ -123,11 +123,10 @@ export async function loadInterviewDto(
     .andWhere('i.id = :id', { id })
     .getRawOne<InterviewDetailRaw>();
   if (!row) return null;
-  const [answers, notes, outcomes] = await Promise.all([
-    loadAnswers(manager, id),
-    loadNotes(manager, id),
-    loadOutcomes(manager, id),
-  ]);
+  // One after the other: inside a transaction the manager has one connection, which runs one query at a time.
+  const answers = await loadAnswers(manager, id);
+  const notes = await loadNotes(manager, id);
+  const outcomes = await loadOutcomes(manager, id);
   return {
     ...toSummaryDto(row),
     templateVersionId: row.template_version_id,

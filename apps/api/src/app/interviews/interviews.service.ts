@@ -274,10 +274,8 @@ export class InterviewsService {
     manager: EntityManager,
     id: string,
   ): Promise<{ interviewerIds: string[]; inviteeIds: string[] }> {
-    const [interviewers, invitees] = await Promise.all([
-      manager.find(InterviewInterviewer, { where: { interviewId: id } }),
-      manager.find(InterviewInvitee, { where: { interviewId: id } }),
-    ]);
+    const interviewers = await manager.find(InterviewInterviewer, { where: { interviewId: id } });
+    const invitees = await manager.find(InterviewInvitee, { where: { interviewId: id } });
     return {
       interviewerIds: interviewers.map((row) => row.userId).sort(),
       inviteeIds: invitees.map((row) => row.contactId).sort(),
