@@ -205,6 +205,11 @@ export interface UpdateQuestionnaireVersionRequest {
   definition: QuestionnaireDefinition;
 }
 
+/** Publishing checks the draft's version when it is sent: a draft changed since it was read answers 409. */
+export interface PublishQuestionnaireVersionRequest {
+  version?: number;
+}
+
 /** The JSON a template is exported as and imported from. */
 export interface QuestionnaireExport {
   format: 'datenlotse-questionnaire';

@@ -26,6 +26,7 @@ import { exportFileName } from '../../common/tabular-export';
 import {
   CreateQuestionnaireTemplateDto,
   ImportQuestionnaireDto,
+  PublishQuestionnaireVersionDto,
   QuestionnaireQueryDto,
   UpdateQuestionnaireTemplateDto,
   UpdateQuestionnaireVersionDto,
@@ -108,8 +109,11 @@ export class QuestionnaireVersionsController {
   @Post(':id/publish')
   @HttpCode(200)
   @RequirePermission(PERMISSIONS.questionnairesWrite)
-  publish(@Param('id', new ParseUUIDPipe()) id: string): Promise<QuestionnaireVersionDto> {
-    return this.questionnaires.publish(id);
+  publish(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: PublishQuestionnaireVersionDto,
+  ): Promise<QuestionnaireVersionDto> {
+    return this.questionnaires.publish(id, body.version);
   }
 
   /** Only a version no interview uses, and not a template's last one (409). */

@@ -1,5 +1,6 @@
 import {
   CreateQuestionnaireTemplateRequest,
+  PublishQuestionnaireVersionRequest,
   QuestionnaireDefinition,
   QuestionnaireExport,
   UpdateQuestionnaireTemplateRequest,
@@ -89,6 +90,14 @@ export class UpdateQuestionnaireVersionDto implements UpdateQuestionnaireVersion
   @ApiProperty({ type: 'object', additionalProperties: true, description: DEFINITION_DOC })
   @IsObject()
   definition!: QuestionnaireDefinition;
+}
+
+export class PublishQuestionnaireVersionDto implements PublishQuestionnaireVersionRequest {
+  @ApiPropertyOptional({ description: 'The draft version last read; a stale one answers 409.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
 }
 
 export class ImportQuestionnaireDto implements QuestionnaireExport {

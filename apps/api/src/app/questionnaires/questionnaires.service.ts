@@ -193,14 +193,20 @@ export class QuestionnairesService {
     });
   }
 
-  /** Freezes a draft; it is checked once more, and needs at least one question to be run with. */
-  async publish(id: string): Promise<QuestionnaireVersionDto> {
+  /**
+   * Freezes a draft; it is checked once more, and needs at least one question to be run with. With the
+   * version read, a draft someone changed since answers 409 instead of publishing what was not seen.
+   */
+  async publish(id: string, expectedVersion?: number): Promise<QuestionnaireVersionDto> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.versions.with(manager).findOne({ where: { id } });
       if (!current) throw new NotFoundException(`No questionnaire version ${id}`);
       await this.lockTemplate(manager, current.templateId);
       if (current.status !== 'draft') {
         throw new ConflictException(`Version ${current.number} is already published`);
+      }
+      if (expectedVersion !== undefined && current.version !== expectedVersion) {
+        throw staleWrite('questionnaire version', await loadVersionDto(manager, id));
       }
       const definition = checkedDefinition(current.definition);
       if (definition.sections.every((section) => section.questions.length === 0)) {
@@ -209,12 +215,14 @@ export class QuestionnairesService {
         ]);
       }
       const publishedAt = new Date();
-      await manager
+      // What was checked is what is published: a save in between makes this a stale write.
+      const result = await manager
         .createQueryBuilder()
         .update(QuestionnaireVersion)
         .set({ status: 'published', publishedAt, definition })
-        .where(`id = :id AND status = 'draft'`, { id })
+        .where(`id = :id AND version = :version AND status = 'draft'`, { id, version: current.version })
         .execute();
+      if (result.affected !== 1) throw staleWrite('questionnaire version', await loadVersionDto(manager, id));
       await this.audit.record(manager, {
         action: 'transition',
         entity: 'questionnaire_version',
@@ -226,7 +234,7 @@ export class QuestionnairesService {
     });
   }
 
-  /** Only a version no interview uses, and never a template's last one (delete… the template is archived). */
+  /** Only a version no interview uses, and never a template's last one (archive the template instead). */
   async removeVersion(id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const current = await this.versions.with(manager).findOne({ where: { id } });
