@@ -34,7 +34,7 @@ export const interviewsDe = {
   'interviews.colDepartment': 'Organisationseinheit',
   'interviews.colPlace': 'Ort',
   'interviews.colInterviewers': 'Interviewer',
-  'interviews.colStatus': 'Status',
+  'interviews.colStatusQuestionnaire': 'Status und Fragebogen',
   'interviews.colQuestionnaire': 'Fragebogen',
   'interviews.video': 'Videokonferenz',
   'interviews.emptyPlanned':
@@ -75,7 +75,6 @@ export const interviewsDe = {
   'interviewPlan.questionnaireHint':
     'Das Interview behält diese Version, auch wenn der Fragebogen später geändert wird.',
   'interviewPlan.version': '{name} – Version {number}',
-  'interviewPlan.versionDefault': '{name} – Version {number} (Standard)',
 
   'interviewInvitation.title': 'Einladung senden',
   'interviewInvitation.intro':

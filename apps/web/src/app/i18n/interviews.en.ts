@@ -33,7 +33,7 @@ export const interviewsEn: Record<keyof typeof interviewsDe, string> = {
   'interviews.colDepartment': 'Organisational unit',
   'interviews.colPlace': 'Place',
   'interviews.colInterviewers': 'Interviewers',
-  'interviews.colStatus': 'Status',
+  'interviews.colStatusQuestionnaire': 'Status and questionnaire',
   'interviews.colQuestionnaire': 'Questionnaire',
   'interviews.video': 'Video call',
   'interviews.emptyPlanned':
@@ -74,7 +74,6 @@ export const interviewsEn: Record<keyof typeof interviewsDe, string> = {
   'interviewPlan.questionnaireHint':
     'The interview keeps this version, even if the questionnaire changes later.',
   'interviewPlan.version': '{name} – version {number}',
-  'interviewPlan.versionDefault': '{name} – version {number} (default)',
 
   'interviewInvitation.title': 'Send invitation',
   'interviewInvitation.intro': 'The invitees get an email with the date ({when}) and a calendar entry.',

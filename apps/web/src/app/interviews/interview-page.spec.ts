@@ -127,6 +127,25 @@ describe('InterviewPage', () => {
     expect(actions(head.fixture)).toEqual(['Protokoll']);
   });
 
+  it('says so when the interview does not exist or belongs to another department', async () => {
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    const backend = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(InterviewPage);
+    fixture.componentRef.setInput('id', 'elsewhere');
+    await fixture.whenStable();
+    backend
+      .expectOne(interviewPath('elsewhere'))
+      .flush(
+        { statusCode: 404, message: 'No interview elsewhere' },
+        { status: 404, statusText: 'Not Found' },
+      );
+    await fixture.whenStable();
+    expect(page(fixture).querySelector('h1')?.textContent?.trim()).toBe('Interview nicht gefunden');
+    expect(href(fixture, 'Zu den Interviews')).toBe('/interviews');
+  });
+
   it('offers department heads and management no action on a planned interview', async () => {
     const head = await render('department_head', interviewFixture('iv1'));
     expect(actions(head.fixture)).toEqual([]);

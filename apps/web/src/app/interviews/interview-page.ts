@@ -78,7 +78,9 @@ export class InterviewPage {
   protected readonly i18n = inject(I18nService);
 
   protected readonly canWrite = computed(() => this.session.can(PERMISSIONS.interviewsWrite));
-  protected readonly interview = loadableFor(this.id, (id) => this.interviews.get(id));
+  protected readonly interview = loadableFor(this.id, (id) =>
+    this.interviews.get(id, { handleNotFound: true }),
+  );
   protected readonly notFound = computed(
     () => this.interview.status() === 'error' && this.interview.errorStatus() === 404,
   );

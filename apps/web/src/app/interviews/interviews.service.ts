@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   API_ROUTES,
@@ -20,6 +20,7 @@ import {
   interviewPath,
 } from '@datenlotse/contracts';
 import { Observable } from 'rxjs';
+import { HANDLED_STATUSES } from '../core/api-error';
 
 function queryParams(query: object): HttpParams {
   let params = new HttpParams();
@@ -38,8 +39,10 @@ export class InterviewsService {
     return this.http.get<InterviewPage>(API_ROUTES.interviews, { params: queryParams(query) });
   }
 
-  get(id: string): Observable<InterviewDto> {
-    return this.http.get<InterviewDto>(interviewPath(id));
+  /** `handleNotFound`: the caller says itself that the interview does not exist (or is not visible), so a 404 is not toasted. */
+  get(id: string, options: { handleNotFound?: boolean } = {}): Observable<InterviewDto> {
+    const context = options.handleNotFound ? new HttpContext().set(HANDLED_STATUSES, [404]) : undefined;
+    return this.http.get<InterviewDto>(interviewPath(id), { context });
   }
 
   create(request: CreateInterviewRequest): Observable<InterviewDto> {

@@ -173,7 +173,7 @@ describe('PlanInterviewDialog', () => {
       ]);
       const versions = await choose(fixture, 'templateVersionId');
       expect(versions).toEqual([
-        'Dreiteiliges Interview – Version 2 (Standard)',
+        'Dreiteiliges Interview – Version 2',
         'Dreiteiliges Interview – Version 1',
         'Kurzinterview – Version 1',
       ]);
