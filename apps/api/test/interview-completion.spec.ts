@@ -393,6 +393,17 @@ describe('completing an interview (HTTP)', () => {
     expect(unchanged).toMatchObject({ status: 'in_progress', completionCount: 0, outcomes: [] });
   });
 
+  it('refuses a row the dataset rules refuse, naming the question, and keeps nothing of the rest', async () => {
+    const { department, interview, lena } = await prepared('Leitstelle Nordwest');
+    const tooLong = { ...HYDRANTS, sourceSystem: 'FeuerGIS '.repeat(70) };
+    await answerAll(interview, { ...fullAnswers(lena), datasets: [SIRENS, tooLong] });
+    const res = await complete(interview.id, 400);
+    expect(Object.keys(res.body.fields)).toEqual(['p2_datasets']);
+    expect(res.body.message).toMatch(/^p2_datasets row 2: sourceSystem/);
+    const found = await records(department.id, interview.id);
+    expect(found).toMatchObject({ datasets: [], objections: [], agreements: [], tasks: [], mails: [] });
+  });
+
   it('refuses a stale version, a cancelled interview, and roles that may not run interviews', async () => {
     const { interview, lena } = await prepared('Leitstelle Ost');
     await answerAll(interview, fullAnswers(lena));

@@ -5,7 +5,7 @@ import {
   FIELD_ERROR_CODES,
   InterviewOutcomeKind,
 } from '@datenlotse/contracts';
-import { BadRequestException, HttpException } from '@nestjs/common';
+import { BadRequestException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { requestContext } from '../../common/request-context';
 import { fieldError } from '../../common/validation';
@@ -71,16 +71,21 @@ export interface CompletionContext {
  * A refusal by another module's rules (a too long source system, a contact of another department) names
  * the question the value came from, so that the guided screen can point at it.
  */
-export async function asAnswerOf<T>(questionKey: string | undefined, work: () => Promise<T>): Promise<T> {
+export async function asAnswerOf<T>(
+  questionKey: string | undefined,
+  work: () => Promise<T>,
+  where?: string,
+): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (!questionKey || !(error instanceof BadRequestException)) throw error;
     const body = error.getResponse() as { message?: string };
+    const at = where ? `${questionKey} ${where}` : questionKey;
     throw fieldError(
       questionKey,
       FIELD_ERROR_CODES.invalidAnswer,
-      `${questionKey}: ${String(body.message ?? error.message)}`,
+      `${at}: ${String(body.message ?? error.message)}`,
     );
   }
 }
@@ -116,35 +121,23 @@ export async function recordDatasets(
     const fields = datasetFields(row);
     const linkedId = book.get('dataset', row.id);
     const linked = linkedId ? await lockDataset(manager, linkedId) : null;
-    const dataset = await asAnswerOf(plan.keys.datasets, async () => {
-      try {
-        return linked
-          ? await updateDataset(manager, linked, fields, audit)
-          : await datasets.createInTransaction(
+    const dataset = await asAnswerOf(
+      plan.keys.datasets,
+      () =>
+        linked
+          ? updateDataset(manager, linked, fields, audit)
+          : datasets.createInTransaction(
               manager,
               context.actorUserId,
-              {
-                ...fields,
-                departmentId: context.departmentId,
-                ownerUserId: context.ownerUserId,
-              },
+              { ...fields, departmentId: context.departmentId, ownerUserId: context.ownerUserId },
               'interview',
-            );
-      } catch (error) {
-        if (error instanceof HttpException) throw rowError(error, index);
-        throw error;
-      }
-    });
+            ),
+      `row ${index + 1}`,
+    );
     await book.set('dataset', row.id, dataset.id);
     byRow.set(row.id, dataset);
   }
   return byRow;
-}
-
-function rowError(error: HttpException, index: number): HttpException {
-  if (!(error instanceof BadRequestException)) return error;
-  const body = error.getResponse() as { message?: string };
-  return new BadRequestException({ message: `row ${index + 1}: ${String(body.message ?? error.message)}` });
 }
 
 function lockDataset(manager: EntityManager, id: string): Promise<Dataset | null> {

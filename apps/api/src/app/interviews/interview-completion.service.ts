@@ -1,5 +1,5 @@
 import { CompleteInterviewRequest, InterviewDto, Locale, SessionUser } from '@datenlotse/contracts';
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { requestContext } from '../../common/request-context';
@@ -26,8 +26,9 @@ import {
   recordObjections,
 } from './interview-completion-records';
 import { CompletionFacts, interactionSummary, protocolSummary } from './interview-completion-summary';
-import { definitionAndAnswers, loadInterviewDto, lockInterview } from './interview-reader';
+import { definitionAndAnswers, lockInterview } from './interview-reader';
 import { Interview } from './interview.entity';
+import { InterviewsService } from './interviews.service';
 
 /** The people of an interview, as completion needs them. */
 interface Participants {
@@ -57,6 +58,7 @@ export class InterviewCompletionService {
     private readonly engagement: EngagementService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly interviews: InterviewsService,
   ) {}
 
   /** `POST /interviews/:id/complete`: checks the version the client saw, completes, answers the interview. */
@@ -64,12 +66,10 @@ export class InterviewCompletionService {
     return this.dataSource.transaction(async (manager) => {
       const interview = await lockInterview(manager, id);
       if (interview.version !== request.version) {
-        throw staleWrite('interview', (await loadInterviewDto(manager, user, id)) ?? {});
+        throw staleWrite('interview', await this.interviews.get(user, id, manager));
       }
       await this.completeLocked(manager, interview, user.id);
-      const dto = await loadInterviewDto(manager, user, id);
-      if (!dto) throw new NotFoundException(`No interview ${id}`);
-      return dto;
+      return this.interviews.get(user, id, manager);
     });
   }
 
