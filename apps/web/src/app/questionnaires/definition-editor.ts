@@ -115,9 +115,20 @@ export class DefinitionEditor {
         });
   }
 
+  /** What the interviewer chooses from: the options, the rows of a dataset list, or the scale's range. */
   protected optionsText(question: QuestionDefinition): string {
     if (question.optionsFrom) {
       return this.i18n.t('questionnaires.editor.optionsFromLabel', { key: question.optionsFrom });
+    }
+    if (question.type === 'scale' && question.scale) {
+      const range = this.i18n.t('questionnaires.editor.scaleLabel', {
+        min: question.scale.min,
+        max: question.scale.max,
+      });
+      const ends = [question.scale.minLabel, question.scale.maxLabel].map((label) =>
+        localized(this.i18n, label),
+      );
+      return ends.every((end) => end) ? `${range} (${ends.join(' – ')})` : range;
     }
     const labels = (question.options ?? []).map((option) => localized(this.i18n, option.label));
     return labels.length > 0

@@ -44,8 +44,8 @@ function type(input: HTMLInputElement | HTMLTextAreaElement | null, value: strin
 
 /** Picks an option of the mat-select whose label is `label`. */
 async function choose(fixture: ComponentFixture<unknown>, label: string, option: string): Promise<string[]> {
-  const field = Array.from(root(fixture).querySelectorAll('mat-form-field')).find((candidate) =>
-    candidate.querySelector('mat-label')?.textContent?.includes(label),
+  const field = Array.from(root(fixture).querySelectorAll('mat-form-field')).find(
+    (candidate) => candidate.querySelector('mat-label')?.textContent?.trim() === label,
   );
   field?.querySelector<HTMLElement>('.mat-mdc-select-trigger')?.click();
   await fixture.whenStable();
@@ -113,7 +113,7 @@ describe('QuestionDialog', () => {
     const outcomes = await choose(fixture, 'Ergebnis beim Abschluss', 'Erste Lieferung am');
     expect(outcomes).toEqual(['Keines', 'Erste Lieferung am', 'Wiedervorlage am']);
 
-    await choose(fixture, 'Nur zeigen, wenn', 'kennt_open_data – Kennen Sie Open Data?');
+    await choose(fixture, 'Frage', 'kennt_open_data – Kennen Sie Open Data?');
     const values = await choose(fixture, 'mit der Antwort', 'Ja');
     expect(values).toEqual(['Ja', 'Nein']);
     // A multiple select stays open: close it the way a keyboard user would.

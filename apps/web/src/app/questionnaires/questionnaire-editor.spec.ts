@@ -81,6 +81,10 @@ describe('QuestionnaireEditor', () => {
       'Frage woher steht jetzt an Position 1 von Teil 1.',
     );
 
+    // The summary takes a keyboard user to the question with the problem.
+    button(element(fixture), 'Zum ersten Problem').click();
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Frage woher bearbeiten');
+
     button(element(fixture), 'Frage woher nach unten').click();
     await fixture.whenStable();
     expect(element(fixture).querySelector('.question.has-problems')).toBeNull();

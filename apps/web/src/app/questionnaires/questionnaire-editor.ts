@@ -2,6 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
+  ElementRef,
   computed,
   effect,
   inject,
@@ -65,6 +66,7 @@ export class QuestionnaireEditor {
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
   private readonly toast = inject(ToastService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly i18n = inject(I18nService);
 
   protected readonly status = signal<LoadStatus>('loading');
@@ -87,12 +89,9 @@ export class QuestionnaireEditor {
   protected readonly generalProblems = computed(() =>
     definitionProblems(this.problems()).map((problem) => problemText(this.i18n, problem)),
   );
-  protected readonly problemCount = computed(() => {
-    const count = this.problems().length;
-    return count === 1
-      ? this.i18n.t('questionnaires.editor.problemCountOne')
-      : this.i18n.t('questionnaires.editor.problemCount', { count });
-  });
+  protected readonly problemCount = computed(() =>
+    this.i18n.t('questionnaires.editor.problemCount', { count: this.problems().length }),
+  );
   private request: Subscription | undefined;
 
   constructor() {
@@ -112,6 +111,16 @@ export class QuestionnaireEditor {
     this.dirty.set(true);
     this.serverProblems.set([]);
     this.notice.set(null);
+  }
+
+  /** Takes a keyboard user to the first marked problem: its question's edit button, or its part's heading. */
+  protected showFirstProblem(): void {
+    const problem = this.host.nativeElement.querySelector('dl-definition-editor .problem-list');
+    const target =
+      problem?.closest('.question')?.querySelector<HTMLElement>('[id^="q-edit-"]') ??
+      problem?.closest('section')?.querySelector<HTMLElement>('h2');
+    // Focus scrolls it into view.
+    target?.focus();
   }
 
   protected save(): void {

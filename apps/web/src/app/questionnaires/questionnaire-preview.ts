@@ -32,7 +32,7 @@ import { localized } from './questionnaire-wording';
     @for (section of definition().sections; track $index; let s = $index) {
       <section class="part" [attr.aria-labelledby]="'preview-part-' + s">
         <h2 [id]="'preview-part-' + s">
-          {{ 'questionnaires.editor.sectionHeading' | t: { number: s + 1, title: text(section.title) } }}
+          {{ text(section.title) || ('questionnaires.editor.untitled' | t) }}
         </h2>
         @if (text(section.intro); as intro) {
           <p class="intro">{{ intro }}</p>

@@ -99,16 +99,12 @@ export class QuestionnairesPage {
   }
 
   protected questionCount(version: QuestionnaireVersionSummary): string {
-    return version.questionCount === 1
-      ? this.i18n.t('questionnaires.questionCountOne')
-      : this.i18n.t('questionnaires.questionCount', { count: version.questionCount });
+    return this.i18n.t('questionnaires.questionCount', { count: version.questionCount });
   }
 
   protected interviewCount(version: QuestionnaireVersionSummary): string {
     if (version.interviewCount === 0) return this.i18n.t('questionnaires.interviewCountNone');
-    return version.interviewCount === 1
-      ? this.i18n.t('questionnaires.interviewCountOne')
-      : this.i18n.t('questionnaires.interviewCount', { count: version.interviewCount });
+    return this.i18n.t('questionnaires.interviewCount', { count: version.interviewCount });
   }
 
   protected exportUrl(version: QuestionnaireVersionSummary): string {
