@@ -209,6 +209,18 @@ describe('InterviewSync', () => {
     expect(sync.errors()).toEqual({});
   });
 
+  it('keeps the changes stored when the session ran out', () => {
+    const sync = setup();
+    sync.start(ID, [], []);
+    sync.queue('answer', 'p2_geo', true);
+    expectSave('p2_geo').flush(
+      { statusCode: 401, error: 'Unauthorized', message: 'not signed in' },
+      { status: 401, statusText: 'Unauthorized' },
+    );
+    expect(stored()).toEqual([{ kind: 'answer', key: 'p2_geo', value: true, baseVersion: 0 }]);
+    expect(sync.errors()).toEqual({});
+  });
+
   it('restores the changes of an earlier visit and sends them on their version', () => {
     localStorage.setItem(
       STORAGE_KEY,

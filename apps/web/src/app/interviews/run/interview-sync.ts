@@ -266,6 +266,8 @@ export class InterviewSync {
       this.timer = setTimeout(() => this.pump(), delay);
       return;
     }
+    // Signed out (the session ran out): the changes stay stored and go out when the screen is opened again.
+    if (status === 401) return;
     this.failures = 0;
     this.networkDown.set(false);
     const body = error instanceof HttpErrorResponse ? (error.error as unknown) : null;
