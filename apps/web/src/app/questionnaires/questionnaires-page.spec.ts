@@ -51,7 +51,7 @@ function element(fixture: ComponentFixture<unknown>): HTMLElement {
 
 function versionLines(fixture: ComponentFixture<unknown>): string[] {
   return Array.from(element(fixture).querySelectorAll('.version-main')).map((node) =>
-    Array.from(node.querySelectorAll('a, .status, .facts > span'))
+    Array.from(node.querySelectorAll('a, .status, .version-facts > span'))
       .map((part) => (part.textContent ?? '').trim())
       .join(' · '),
   );
