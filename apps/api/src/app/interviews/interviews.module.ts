@@ -2,13 +2,21 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '../../mail/mail.module';
 import { DatasetsModule } from '../datasets/datasets.module';
+import { DeliveriesModule } from '../deliveries/deliveries.module';
 import { EngagementModule } from '../engagement/engagement.module';
 import { InteractionsModule } from '../interactions/interactions.module';
 import { ObjectionsModule } from '../objections/objections.module';
 import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
+import { TasksModule } from '../tasks/tasks.module';
+import { InterviewAnalysisController } from './interview-analysis.controller';
+import { InterviewAnalysisService } from './interview-analysis.service';
+import { InterviewAnswersService } from './interview-answers.service';
 import { InterviewCompletionService } from './interview-completion.service';
 import { InterviewAnswer, InterviewNote, InterviewOutcome } from './interview-answer.entity';
+import { InterviewInvitationService } from './interview-invitation';
 import { InterviewOutcomesController } from './interview-outcomes.controller';
+import { InterviewProtocolController } from './interview-protocol.controller';
+import { InterviewProtocolService } from './interview-protocol.service';
 import { Interview, InterviewInterviewer, InterviewInvitee } from './interview.entity';
 import { InterviewsController } from './interviews.controller';
 import { InterviewsService } from './interviews.service';
@@ -26,13 +34,27 @@ import { InterviewsService } from './interviews.service';
     ]),
     MailModule,
     DatasetsModule,
+    DeliveriesModule,
+    TasksModule,
     ObjectionsModule,
     InteractionsModule,
     EngagementModule,
     QuestionnairesModule,
   ],
-  controllers: [InterviewsController, InterviewOutcomesController],
-  providers: [InterviewsService, InterviewCompletionService],
-  exports: [InterviewsService, InterviewCompletionService],
+  controllers: [
+    InterviewsController,
+    InterviewOutcomesController,
+    InterviewProtocolController,
+    InterviewAnalysisController,
+  ],
+  providers: [
+    InterviewsService,
+    InterviewAnswersService,
+    InterviewInvitationService,
+    InterviewCompletionService,
+    InterviewProtocolService,
+    InterviewAnalysisService,
+  ],
+  exports: [InterviewsService, InterviewCompletionService, InterviewProtocolService],
 })
 export class InterviewsModule {}

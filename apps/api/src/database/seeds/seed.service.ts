@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/config';
@@ -10,7 +11,11 @@ import { User } from '../../app/users/user.entity';
 import { loadMusterdatenkatalog } from '../../app/model-datasets/musterdatenkatalog-loader';
 import { seedArgumentLibrary } from '../../app/objections/argument-library';
 import { seedMailTemplates } from '../../mail/mail-templates.seed';
+import { seedDefaultQuestionnaire } from '../../app/questionnaires/questionnaire-seed';
+import { EngagementService } from '../../app/engagement/engagement.service';
+import { InterviewCompletionService } from '../../app/interviews/interview-completion.service';
 import { seedDemoCrm } from './demo-crm';
+import { seedDemoInterviews } from './demo-interviews';
 import { seedDemoPipeline } from './demo-pipeline';
 import {
   DEMO_HEAD_DEPARTMENT,
@@ -31,6 +36,7 @@ export class SeedService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   async seedOnFirstStart(): Promise<void> {
@@ -41,6 +47,9 @@ export class SeedService {
       await loadMusterdatenkatalog(manager);
       await seedArgumentLibrary(manager, municipality.id);
       await seedMailTemplates(manager, municipality.id);
+      for (const { id } of await manager.getRepository(Municipality).find({ select: { id: true } })) {
+        await seedDefaultQuestionnaire(manager, id);
+      }
       if (await manager.getRepository(User).exists()) return;
       if (this.config.demoData) await this.seedOrganisation(manager, municipality.id);
       if (this.config.adminEmail && this.config.adminPassword) {
@@ -56,6 +65,11 @@ export class SeedService {
         const now = new Date();
         await seedDemoCrm(manager, municipality.id, now);
         await seedDemoPipeline(manager, municipality.id, now);
+        // The pilot departments' interviews are completed as the API completes them, records and all.
+        await seedDemoInterviews(manager, municipality.id, now, {
+          completion: this.moduleRef.get(InterviewCompletionService, { strict: false }),
+          engagement: this.moduleRef.get(EngagementService, { strict: false }),
+        });
         this.logger.log(`Demo data loaded; sign in as ${DEMO_USERS[0].email} / ${DEMO_PASSWORD}`);
       } else {
         this.logger.warn(

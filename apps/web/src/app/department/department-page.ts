@@ -45,6 +45,7 @@ import { DepartmentTasks } from '../tasks/department-tasks';
 import { DepartmentTimeline } from '../timeline/department-timeline';
 import { DatasetObjections } from '../objections/dataset-objections';
 import { DepartmentDatasets } from '../datasets/department-datasets';
+import { DepartmentInterviews } from '../interviews/department-interviews';
 import { ancestorsOf, subunitsOf } from './department-family';
 import { loadableFor } from '../core/loadable-for';
 import { StageDialog, StageDialogData, StageDialogResult } from './stage-dialog';
@@ -71,6 +72,7 @@ const CONTACTS_LIMIT = 200;
     DepartmentTasks,
     DatasetObjections,
     DepartmentDatasets,
+    DepartmentInterviews,
   ],
   templateUrl: './department-page.html',
   styleUrl: './department-page.scss',

@@ -1,9 +1,13 @@
 import { approvalsDe } from './approvals.de';
 import { crmDe } from './crm.de';
 import { deliveriesDe } from './deliveries.de';
+import { interviewDocsDe } from './interview-docs.de';
+import { interviewRunDe } from './interview-run.de';
+import { interviewsDe } from './interviews.de';
 import { mailDe } from './mail.de';
 import { objectionsDe } from './objections.de';
 import { pipelineDe } from './pipeline.de';
+import { questionnairesDe } from './questionnaires.de';
 import { workDe } from './work.de';
 
 /**
@@ -21,7 +25,11 @@ export const de = {
   ...mailDe,
   ...objectionsDe,
   ...pipelineDe,
+  ...questionnairesDe,
   ...approvalsDe,
+  ...interviewDocsDe,
+  ...interviewRunDe,
+  ...interviewsDe,
   'app.name': 'Datenlotse',
   'app.skipToContent': 'Zum Inhalt springen',
   'app.loading': 'Wird geladen …',

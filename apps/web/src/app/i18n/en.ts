@@ -1,10 +1,14 @@
 import { approvalsEn } from './approvals.en';
 import { crmEn } from './crm.en';
 import { deliveriesEn } from './deliveries.en';
+import { interviewDocsEn } from './interview-docs.en';
+import { interviewRunEn } from './interview-run.en';
+import { interviewsEn } from './interviews.en';
 import { mailEn } from './mail.en';
 import { TranslationKey } from './de';
 import { objectionsEn } from './objections.en';
 import { pipelineEn } from './pipeline.en';
+import { questionnairesEn } from './questionnaires.en';
 import { workEn } from './work.en';
 
 /** English texts: the compiler insists on exactly the keys of `de`. */
@@ -15,7 +19,11 @@ export const en: Record<TranslationKey, string> = {
   ...mailEn,
   ...objectionsEn,
   ...pipelineEn,
+  ...questionnairesEn,
   ...approvalsEn,
+  ...interviewDocsEn,
+  ...interviewRunEn,
+  ...interviewsEn,
   'app.name': 'Datenlotse',
   'app.skipToContent': 'Skip to content',
   'app.loading': 'Loading …',

@@ -36,6 +36,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     exact: false,
   },
   {
+    path: '/interviews',
+    label: 'interviews.nav',
+    icon: 'record_voice_over',
+    // Heads follow the interviews of their departments (read-only); the API scopes the list.
+    permission: PERMISSIONS.interviewsRead,
+    exact: false,
+  },
+  {
     path: '/tasks',
     label: 'tasks.nav',
     icon: 'task_alt',

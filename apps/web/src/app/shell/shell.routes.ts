@@ -42,6 +42,69 @@ export const shellRoutes: Route[] = [
         data: { permission: PERMISSIONS.datasetsRead },
         loadComponent: () => import('../datasets/dataset-page').then((m) => m.DatasetPage),
       },
+      // Before any `interviews/:id`: "analysis" is no interview's id.
+      {
+        path: 'interviews/analysis',
+        title: 'interviewAnalysis.title',
+        canActivate: [permissionGuard],
+        data: { permission: PERMISSIONS.interviewAnalysisRead },
+        loadComponent: () =>
+          import('../interviews/analysis/interview-analysis-page').then((m) => m.InterviewAnalysisPage),
+      },
+      {
+        path: 'interviews/:id/protocol',
+        title: 'interviewProtocol.title',
+        canActivate: [permissionGuard],
+        data: { permission: PERMISSIONS.interviewsRead },
+        loadComponent: () =>
+          import('../interviews/protocol/interview-protocol-page').then((m) => m.InterviewProtocolPage),
+      },
+      {
+        path: 'interviews/:id/run',
+        title: 'interviewRun.title',
+        canActivate: [permissionGuard],
+        data: { permission: PERMISSIONS.interviewsWrite },
+        loadComponent: () => import('../interviews/run/interview-run-page').then((m) => m.InterviewRunPage),
+      },
+      {
+        path: 'interviews',
+        title: 'interviews.title',
+        canActivate: [permissionGuard],
+        data: { permission: PERMISSIONS.interviewsRead },
+        loadComponent: () => import('../interviews/interviews-page').then((m) => m.InterviewsPage),
+      },
+      {
+        path: 'interviews/:id',
+        title: 'interviews.title',
+        canActivate: [permissionGuard],
+        data: { permission: PERMISSIONS.interviewsRead },
+        loadComponent: () => import('../interviews/interview-page').then((m) => m.InterviewPage),
+      },
+      // Before `questionnaires/:id`: "versions" is no template's id.
+      {
+        path: 'questionnaires/versions/:versionId',
+        title: 'questionnaires.title',
+        canActivate: [permissionGuard],
+        data: { permission: PERMISSIONS.questionnairesRead },
+        loadComponent: () =>
+          import('../questionnaires/questionnaire-editor').then((m) => m.QuestionnaireEditor),
+      },
+      {
+        path: 'questionnaires',
+        title: 'questionnaires.title',
+        canActivate: [permissionGuard],
+        data: { permission: PERMISSIONS.questionnairesRead },
+        loadComponent: () =>
+          import('../questionnaires/questionnaires-page').then((m) => m.QuestionnairesPage),
+      },
+      {
+        path: 'questionnaires/:id',
+        title: 'questionnaires.title',
+        canActivate: [permissionGuard],
+        data: { permission: PERMISSIONS.questionnairesRead },
+        loadComponent: () =>
+          import('../questionnaires/questionnaires-page').then((m) => m.QuestionnairesPage),
+      },
       {
         path: 'tasks',
         title: 'tasks.title',

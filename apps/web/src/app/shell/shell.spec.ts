@@ -50,6 +50,7 @@ describe('Shell navigation', () => {
       'Start',
       'Organisation',
       'Datensätze',
+      'Interviews',
       'Aufgaben',
       'Lieferungen',
       'Freigaben',
@@ -68,6 +69,7 @@ describe('Shell navigation', () => {
       'Start',
       'Organisation',
       'Datensätze',
+      'Interviews',
       'Aufgaben',
       'Lieferungen',
       'Freigaben',
@@ -76,11 +78,12 @@ describe('Shell navigation', () => {
       'Import',
       'Postausgang',
     ]);
-    // Department heads follow their datasets, deliveries and approvals; management also reads the library and the gap list.
+    // Department heads follow their datasets, interviews, deliveries and approvals; management also reads the library and the gap list.
     expect(navItemsFor('department_head').map((item) => item.path)).toEqual([
       '/',
       '/organisation',
       '/datasets',
+      '/interviews',
       '/deliveries',
       '/approvals',
     ]);
@@ -88,6 +91,7 @@ describe('Shell navigation', () => {
       '/',
       '/organisation',
       '/datasets',
+      '/interviews',
       '/deliveries',
       '/approvals',
       '/arguments',
@@ -107,6 +111,7 @@ describe('Shell navigation', () => {
       'Start',
       'Organisation',
       'Datasets',
+      'Interviews',
       'Tasks',
       'Deliveries',
       'Approvals',

@@ -25,7 +25,7 @@ import { isDueToday, taskLinkFragment, taskLinkPath } from './task-order';
 export class TaskList {
   readonly tasks = input.required<readonly TaskDto[]>();
   readonly canWrite = input(false);
-  /** On a department's page the link to it would lead nowhere new. */
+  /** On a department's page the link to it would lead nowhere new (an interview's page would). */
   readonly showLink = input(true);
   readonly showAssignee = input(false);
   /** Ids of tasks being saved (their checkbox waits). */
@@ -39,6 +39,7 @@ export class TaskList {
   protected readonly linkPath = taskLinkPath;
   protected readonly linkFragment = taskLinkFragment;
   protected readonly dueToday = (task: TaskDto): boolean => isDueToday(task);
+  protected readonly linked = (task: TaskDto): boolean => this.showLink() || task.linkEntity === 'interview';
 
   constructor() {
     inject(AppIcons);

@@ -45,4 +45,10 @@ describe('task order', () => {
       taskLinkPath(taskFixture('t', 'T', { linkEntity: null, linkId: null, departmentId: null })),
     ).toBeNull();
   });
+
+  it('links a follow-up of an interview to the interview itself', () => {
+    const followUp = taskFixture('t', 'T', { linkEntity: 'interview', linkId: 'iv1', departmentId: 'a37' });
+    expect(taskLinkPath(followUp)).toBe('/interviews/iv1');
+    expect(taskLinkFragment(followUp)).toBeUndefined();
+  });
 });

@@ -33,14 +33,18 @@ export function isDueToday(task: TaskDto, today = new Date()): boolean {
   return task.status === 'open' && !task.overdue && task.dueAt === toIsoDate(today);
 }
 
-/** Where a task's record lives in the app: the department page (of the linked unit, contact or interaction). */
+/**
+ * Where a task's record lives in the app: an interview's own page, else the department page (of the linked
+ * unit, contact or interaction).
+ */
 export function taskLinkPath(task: TaskDto): string | null {
+  if (task.linkEntity === 'interview' && task.linkId) return `/interviews/${task.linkId}`;
   const departmentId = task.linkEntity === 'department' ? task.linkId : task.departmentId;
   return departmentId ? `/organisation/${departmentId}` : null;
 }
 
 /** The fragment that points at the linked contact or interaction on the department page. */
 export function taskLinkFragment(task: TaskDto): string | undefined {
-  if (!task.linkId || task.linkEntity === 'department' || !task.linkEntity) return undefined;
-  return `${task.linkEntity}-${task.linkId}`;
+  const anchored = task.linkEntity === 'contact' || task.linkEntity === 'interaction';
+  return anchored && task.linkId ? `${task.linkEntity}-${task.linkId}` : undefined;
 }
