@@ -375,6 +375,26 @@ describe('completing an interview (HTTP)', () => {
       .expect(409);
   });
 
+  it('leaves a dataset the team changed in the pipeline since the last completion as the team left it', async () => {
+    const { department, interview, lena } = await prepared('Leitstelle Ost');
+    await answerAll(interview, fullAnswers(lena));
+    await complete(interview.id);
+    const [hydrants] = (await records(department.id, interview.id)).datasets.filter(
+      (d: { title: string }) => d.title === 'Hydranten',
+    );
+    const current = (await team.get(`/api/v1/datasets/${hydrants.id}`).expect(200)).body;
+    await team
+      .patch(`/api/v1/datasets/${hydrants.id}`)
+      .send({ version: current.version, title: 'Hydrantenplan', formats: ['GEOJSON', 'WMS'] })
+      .expect(200);
+
+    await answerAll(interview, { datasets: [SIRENS, { ...HYDRANTS, title: 'Hydranten (neu)' }, CALLS] });
+    await complete(interview.id);
+
+    const after = (await team.get(`/api/v1/datasets/${hydrants.id}`).expect(200)).body;
+    expect(after).toMatchObject({ title: 'Hydrantenplan', formats: ['GEOJSON', 'WMS'] });
+  });
+
   it('refuses to complete with required answers missing, lists them, and writes nothing', async () => {
     const { department, interview } = await prepared('Leitstelle West');
     await answerAll(interview, { p1_tasks: 'Rettungsdienst' });

@@ -65,6 +65,8 @@ export interface CompletionContext {
   /** The datasets' owner: the first interviewer (or the actor) who is on the team. */
   ownerUserId: string | null;
   book: OutcomeBook;
+  /** When the interview was last completed (null the first time): later edits in the pipeline win. */
+  lastCompletedAt: Date | null;
 }
 
 /**
@@ -125,7 +127,7 @@ export async function recordDatasets(
       plan.keys.datasets,
       () =>
         linked
-          ? updateDataset(manager, linked, fields, audit)
+          ? updateDataset(manager, linked, fields, context.lastCompletedAt, audit)
           : datasets.createInTransaction(
               manager,
               context.actorUserId,
@@ -152,14 +154,40 @@ function lockDataset(manager: EntityManager, id: string): Promise<Dataset | null
     .getOne();
 }
 
+/**
+ * What a row may change on a dataset linked to it. The team works on the dataset in the pipeline meanwhile:
+ * one changed since the last completion keeps its fields. One untouched since follows the row, corrections
+ * and all. A dataset the row was linked to before any completion (an existing record the interview talked
+ * about) only gains: an empty cell keeps its value, the row's format is added, a model dataset stays linked.
+ */
+function mergedFields(
+  current: Dataset,
+  row: ReturnType<typeof datasetFields>,
+  lastCompletedAt: Date | null,
+): ReturnType<typeof datasetFields> | null {
+  if (lastCompletedAt) return current.updatedAt > lastCompletedAt ? null : row;
+  return {
+    title: row.title,
+    description: row.description ?? current.description,
+    sourceSystem: row.sourceSystem ?? current.sourceSystem,
+    formats: [...new Set([...current.formats, ...row.formats])],
+    accrualPeriodicity: row.accrualPeriodicity ?? current.accrualPeriodicity,
+    containsPersonalData: row.containsPersonalData || current.containsPersonalData,
+    modelDatasetId: row.modelDatasetId ?? current.modelDatasetId,
+  };
+}
+
 /** Writes the row's fields where they differ from the dataset, with the completeness score and an audit event. */
 async function updateDataset(
   manager: EntityManager,
   current: Dataset,
   row: ReturnType<typeof datasetFields>,
+  lastCompletedAt: Date | null,
   audit: AuditService,
 ): Promise<Dataset> {
-  const fields = normaliseDatasetFields(row);
+  const merged = mergedFields(current, row, lastCompletedAt);
+  if (!merged) return current;
+  const fields = normaliseDatasetFields(merged);
   const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
     (field) => JSON.stringify(fields[field] ?? null) !== JSON.stringify(current[field] ?? null),
   );

@@ -104,6 +104,8 @@ export class InterviewCompletionService {
       actorUserId,
       ownerUserId: lead,
       book: await OutcomeBook.load(manager, interview.id),
+      // Completing bumps the interview; answer saves and notes do not.
+      lastCompletedAt: interview.completionCount > 0 ? interview.updatedAt : null,
     };
 
     const datasets = await recordDatasets(context, plan, this.datasets, this.audit);

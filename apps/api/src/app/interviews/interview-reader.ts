@@ -220,6 +220,11 @@ export async function loadNotes(
 /** How long a label taken from a longer text (an objection's statement, an interaction's summary) gets. */
 const LABEL_LENGTH = 80;
 
+/** The text, cut at the last word boundary within LABEL_LENGTH, with "…" when something was cut. */
+const shortened = (column: string) =>
+  `CASE WHEN length(${column}) <= ${LABEL_LENGTH} THEN ${column}
+     ELSE regexp_replace(left(${column}, ${LABEL_LENGTH}), '\\s+\\S*$', '') || ' …' END`;
+
 /**
  * The records completion made, each with a readable label. An agreement is named by its dataset. A record
  * deleted since has no label.
@@ -230,9 +235,9 @@ async function loadOutcomes(manager: EntityManager, interviewId: string): Promis
       `SELECT o.kind, o.source_key, o.entity_id,
          CASE o.kind
            WHEN 'dataset' THEN (SELECT d.title FROM dataset d WHERE d.id = o.entity_id)
-           WHEN 'objection' THEN (SELECT left(x.statement, ${LABEL_LENGTH}) FROM objection x WHERE x.id = o.entity_id)
+           WHEN 'objection' THEN (SELECT ${shortened('x.statement')} FROM objection x WHERE x.id = o.entity_id)
            WHEN 'task' THEN (SELECT t.title FROM task t WHERE t.id = o.entity_id)
-           WHEN 'interaction' THEN (SELECT left(x.summary, ${LABEL_LENGTH}) FROM interaction x WHERE x.id = o.entity_id)
+           WHEN 'interaction' THEN (SELECT ${shortened('x.summary')} FROM interaction x WHERE x.id = o.entity_id)
            WHEN 'agreement' THEN (SELECT d.title FROM delivery_agreement a JOIN dataset d ON d.id = a.dataset_id
                                    WHERE a.id = o.entity_id)
          END AS label

@@ -91,7 +91,7 @@ const PART_1: QuestionDefinition[] = [
       'Are there general concerns about publishing?',
     ),
     help: t(
-      'Jede Sorge als eigene Zeile mit Kategorie festhalten: Sie wird beim Abschluss zum Einwand des Amts, ' +
+      'Jede Sorge als eigene Zeile mit Kategorie festhalten: Sie wird beim Abschluss zum Vorbehalt des Amts, ' +
         'den das Team mit der Argumentesammlung beantworten kann.',
       'Record each worry as its own row with a category: completing the interview makes it an objection ' +
         'of the department, which the team can answer from the argument library.',

@@ -49,7 +49,7 @@ export const interviewRunDe = {
 
   'interviewRun.title': 'Interview führen',
   'interviewRun.heading': 'Interview: {department}',
-  'interviewRun.template': '{name}, Fassung {number}',
+  'interviewRun.template': '{name}, Version {number}',
   'interviewRun.back': 'Zum Interview',
   'interviewRun.menu': 'Weitere Aktionen zum Interview',
   'interviewRun.saveNow': 'Jetzt speichern',

@@ -116,7 +116,7 @@ export const questionnairesDe = {
   'questionnaires.type.objection_list': 'Bedenken-Liste',
 
   'questionnaires.outcome.none': 'Keines',
-  'questionnaires.outcome.objections': 'Bedenken werden Einwände',
+  'questionnaires.outcome.objections': 'Bedenken werden Vorbehalte',
   'questionnaires.outcome.datasets': 'Zeilen werden Datensätze',
   'questionnaires.outcome.data_contact': 'Ansprechperson der Lieferung',
   'questionnaires.outcome.first_dataset': 'Erster vereinbarter Datensatz',
