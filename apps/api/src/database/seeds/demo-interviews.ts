@@ -367,7 +367,9 @@ class DemoInterviewSeed {
       if (ids.length === 0) return;
       const set = columns.map((column) => `${column} = ${column} + $2::interval`).join(', ');
       await this.manager.query(
-        `UPDATE ${table} SET ${set} WHERE ${idColumn} = ANY($1::uuid[]) AND ${columns[0]} >= now()`,
+        // Milliseconds: a creation's history entry takes the record's created_at as JavaScript read it back.
+        `UPDATE ${table} SET ${set}
+          WHERE ${idColumn} = ANY($1::uuid[]) AND ${columns[0]} >= date_trunc('milliseconds', now())`,
         [ids, shift],
       );
     };
