@@ -141,7 +141,7 @@ describe('demo interviews', () => {
     ]);
   });
 
-  it('queues one protocol mail per participant with an address, and no more', async () => {
+  it('records one protocol mail per participant with an address as sent back then, and sends nothing now', async () => {
     const [{ expected }] = await db.query(
       `SELECT count(*)::int AS expected FROM (
          SELECT x.interview_id, lower(c.email) FROM interview_invitee x JOIN contact c ON c.id = x.contact_id
@@ -151,11 +151,14 @@ describe('demo interviews', () => {
            JOIN interview i ON i.id = x.interview_id WHERE i.status = 'completed'
        ) recipients`,
     );
-    const [{ queued }] = await db.query(
-      `SELECT count(*)::int AS queued FROM outbox_mail WHERE template_key = 'interview_protocol'`,
+    const [{ queued, pending }] = await db.query(
+      `SELECT count(*)::int AS queued, count(*) FILTER (WHERE status <> 'sent' OR sent_at > now() - interval '7 days')::int
+         AS pending
+         FROM outbox_mail WHERE template_key = 'interview_protocol'`,
     );
     expect(queued).toBe(expected);
     expect(queued).toBeLessThan(20);
+    expect(pending).toBe(0);
   });
 
   it('shows in the analysis which Fachverfahren recur across the pilot departments', async () => {

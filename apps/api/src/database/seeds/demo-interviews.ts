@@ -382,6 +382,13 @@ class DemoInterviewSeed {
     await shiftRows('outbox_mail', ['created_at', 'updated_at', 'next_attempt_at'], 'entity_id', [
       interviewId,
     ]);
+    // The protocol went out after the meeting, months ago: a server that starts with the demo and an SMTP
+    // server must not send it now.
+    await this.manager.query(
+      `UPDATE outbox_mail SET status = 'sent', attempts = 1, sent_at = created_at, next_attempt_at = NULL
+        WHERE entity_id = $1 AND template_key = 'interview_protocol' AND status = 'pending'`,
+      [interviewId],
+    );
   }
 
   /** A follow-up day already past was a real meeting: its task is done on that day. */
