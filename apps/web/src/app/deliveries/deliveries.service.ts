@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   API_BASE,
@@ -15,6 +15,7 @@ import {
   UpsertDeliveryAgreementRequest,
   datasetPath,
 } from '@datenlotse/contracts';
+import { queryParams } from '../core/query-params';
 import { Observable, map } from 'rxjs';
 
 /** Delivery agreements, deliveries, the due list and the signed-in user's calendar feed. */
@@ -53,10 +54,7 @@ export class DeliveriesService {
   }
 
   due(query: DueDeliveryQuery): Observable<Page<DueDeliveryRow>> {
-    let params = new HttpParams();
-    for (const [name, value] of Object.entries(query) as [string, unknown][]) {
-      if (value !== undefined && value !== null && value !== '') params = params.set(name, String(value));
-    }
+    const params = queryParams(query);
     return this.http.get<Page<DueDeliveryRow>>(API_ROUTES.dueDeliveries, { params });
   }
 

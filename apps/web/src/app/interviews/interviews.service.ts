@@ -1,4 +1,4 @@
-import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpContext } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   API_ROUTES,
@@ -20,15 +20,8 @@ import {
   interviewPath,
 } from '@datenlotse/contracts';
 import { Observable } from 'rxjs';
+import { queryParams } from '../core/query-params';
 import { HANDLED_STATUSES } from '../core/api-error';
-
-function queryParams(query: object): HttpParams {
-  let params = new HttpParams();
-  for (const [name, value] of Object.entries(query) as [string, unknown][]) {
-    if (value !== undefined && value !== null && value !== '') params = params.set(name, String(value));
-  }
-  return params;
-}
 
 /** Interviews: planning, the guided run (per-answer saves), completion, protocol and analysis. */
 @Injectable({ providedIn: 'root' })

@@ -1,6 +1,7 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { API_ROUTES, OutboxMailDto, OutboxMailPreview, OutboxPage, OutboxQuery } from '@datenlotse/contracts';
+import { queryParams } from '../core/query-params';
 import { Observable } from 'rxjs';
 
 function mailPath(id: string, action: 'preview' | 'resend' | 'cancel'): string {
@@ -13,10 +14,7 @@ export class OutboxService {
   private readonly http = inject(HttpClient);
 
   list(query: OutboxQuery): Observable<OutboxPage> {
-    let params = new HttpParams();
-    for (const [name, value] of Object.entries(query) as [string, unknown][]) {
-      if (value !== undefined && value !== null && value !== '') params = params.set(name, String(value));
-    }
+    const params = queryParams(query);
     return this.http.get<OutboxPage>(API_ROUTES.outbox, { params });
   }
 

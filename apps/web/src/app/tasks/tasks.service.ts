@@ -1,4 +1,4 @@
-import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpContext } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   API_ROUTES,
@@ -9,6 +9,7 @@ import {
   TaskQuery,
   UpdateTaskRequest,
 } from '@datenlotse/contracts';
+import { queryParams } from '../core/query-params';
 import { Observable } from 'rxjs';
 import { HANDLED_STATUSES } from '../core/api-error';
 
@@ -21,10 +22,7 @@ export class TasksService {
   private readonly http = inject(HttpClient);
 
   list(query: TaskQuery): Observable<TaskPage> {
-    let params = new HttpParams();
-    for (const [name, value] of Object.entries(query)) {
-      if (value !== undefined && value !== null && value !== '') params = params.set(name, String(value));
-    }
+    const params = queryParams(query);
     return this.http.get<TaskPage>(API_ROUTES.tasks, { params });
   }
 
